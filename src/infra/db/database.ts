@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaClient } from '../../generated/prisma/client.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import { EmbeddedAdapterFactory } from './embedded-adapter.ts';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+/** Where the data lives: the embedded PGlite directory, or a PostgreSQL server (optionally one schema of it). */
+export type DatabaseTarget =
+  | { kind: 'embedded'; dataDir: string | 'memory' }
+  | { kind: 'postgres'; url: string; schema?: string };
+
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly prisma: PrismaClient;
+  /** For the schema engine (migrations); the same connection the client uses. */
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The schema the tables live in (`public` unless a test or deployment chose another). */
+  readonly schema: string;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Reads DATABASE_URL semantics: unset means embedded in DATA_DIR; `?schema=` selects a PostgreSQL schema. */
+export function databaseTarget(databaseUrl: string | undefined, dataDir: string): DatabaseTarget {
+  if (!databaseUrl) return { kind: 'embedded', dataDir: join(dataDir, 'pglite') };
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get('schema') ?? undefined;
+  url.searchParams.delete('schema');
+  return { kind: 'postgres', url: url.toString(), ...(schema ? { schema } : {}) };
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === 'embedded' ? openEmbedded(target.dataDir) : openPostgres(target.url, target.schema);
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  let releaseLock = () => {};
+  if (dataDir !== 'memory') {
+    mkdirSync(dataDir, { recursive: true });
+    // PGlite is a single-process database: a second process on the same directory would corrupt it.
+    releaseLock = acquireDataDirLock(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+  const adapterFactory = new EmbeddedAdapterFactory(client);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: 'embedded',
+    prisma,
+    adapterFactory,
+    schema: 'public',
+    ping: () => pingWith(() => client.query('SELECT 1')),
+    async close() {
+      await prisma.$disconnect();
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+async function openPostgres(url: string, schema = 'public'): Promise<Database> {
+  // search_path makes our raw SQL (job runner) land in the same schema as Prisma's qualified queries.
+  const pool = new pg.Pool({ connectionString: url, options: `-c search_path="${schema}"`, max: 10 });
+  const adapterFactory = new PrismaPg(pool, { schema });
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    kind: 'postgres',
+    prisma,
+    adapterFactory,
+    schema,
+    ping: () => pingWith(() => pool.query('SELECT 1')),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function pingWith(query: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await Promise.race([
+      query(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
