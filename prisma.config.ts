@@ -6,7 +6,9 @@ import { defineConfig } from 'prisma/config';
 // that explains what to use instead (npm run db:migrate / db:new-migration, built on the WebAssembly engine).
 // Where the real binary is available, set PRISMA_SCHEMA_ENGINE_BINARY yourself and `prisma migrate deploy`
 // works on the same migrations.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(new URL('./scripts/no-schema-engine.sh', import.meta.url));
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= fileURLToPath(
+  new URL('./scripts/no-schema-engine.sh', import.meta.url),
+);
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',

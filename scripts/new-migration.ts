@@ -10,7 +10,11 @@ if (!name) {
 }
 try {
   const dir = await createMigration(name, new Date());
-  console.log(dir ? `Wrote prisma/migrations/${dir}/migration.sql` : 'No changes: schema.prisma matches the migrations.');
+  console.log(
+    dir
+      ? `Wrote prisma/migrations/${dir}/migration.sql`
+      : 'No changes: schema.prisma matches the migrations.',
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -8,18 +8,24 @@ import type { Database } from './database.ts';
 import { EmbeddedAdapterFactory } from './embedded-adapter.ts';
 import { openSchemaEngine } from './schema-engine.ts';
 
-/** Paths of the one Prisma schema and its migration history, relative to the project root. */
+/** The one Prisma schema and its migration history. Tests pass copies elsewhere. */
+export interface PrismaPaths {
+  schemaPath: string;
+  migrationsDir: string;
+}
 export const projectRoot = resolve(import.meta.dirname, '../../..');
-const schemaPath = join(projectRoot, 'prisma/schema.prisma');
-const migrationsDir = join(projectRoot, 'prisma/migrations');
+export const projectPaths: PrismaPaths = {
+  schemaPath: join(projectRoot, 'prisma/schema.prisma'),
+  migrationsDir: join(projectRoot, 'prisma/migrations'),
+};
 const noFilters = { externalTables: [], externalEnums: [] };
 
-async function readSchema() {
-  return { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
+async function readSchema(paths: PrismaPaths) {
+  return { path: paths.schemaPath, content: await readFile(paths.schemaPath, 'utf8') };
 }
 
 /** The committed migrations, in Prisma's own directory format (`<timestamp>_<name>/migration.sql`). */
-export async function readMigrations(dir = migrationsDir): Promise<MigrationList> {
+export async function readMigrations(dir: string): Promise<MigrationList> {
   const lockPath = join(dir, 'migration_lock.toml');
   const names = existsSync(dir)
     ? (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name)
@@ -54,12 +60,13 @@ export async function readMigrations(dir = migrationsDir): Promise<MigrationList
 export async function applyMigrations(
   db: Database,
   log: (line: string) => void = () => {},
+  paths: PrismaPaths = projectPaths,
 ): Promise<string[]> {
   if (db.schema !== 'public') await db.prisma.$executeRawUnsafe(`CREATE SCHEMA IF NOT EXISTS "${db.schema}"`);
-  const engine = await openSchemaEngine(await readSchema(), db.adapterFactory);
+  const engine = await openSchemaEngine(await readSchema(paths), db.adapterFactory);
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrations(),
+      migrationsList: await readMigrations(paths.migrationsDir),
       filters: noFilters,
     });
     for (const name of appliedMigrationNames) log(`applied migration ${name}`);
@@ -78,18 +85,23 @@ export async function applyMigrations(
  * Runs entirely on an in-memory PGlite (replaying the history there), so it needs no server and no network.
  * Returns the directory name, or null when the schema has no changes.
  */
-export async function createMigration(name: string, now: Date): Promise<string | null> {
+export async function createMigration(
+  name: string,
+  now: Date,
+  paths: PrismaPaths = projectPaths,
+): Promise<string | null> {
   if (!/^[a-z0-9_]+$/.test(name)) {
     throw new CodedError(
       'bad-migration-name',
       'A migration name uses only a-z, 0-9 and _, e.g. add_absences',
     );
   }
-  const migrations = await readMigrations();
+  const migrationsDir = paths.migrationsDir;
+  const migrations = await readMigrations(migrationsDir);
+  const schema = await readSchema(paths);
   const scratch = await PGlite.create();
-  const engine = await openSchemaEngine(await readSchema(), new EmbeddedAdapterFactory(scratch));
+  const engine = await openSchemaEngine(schema, new EmbeddedAdapterFactory(scratch));
   try {
-    const schema = await readSchema();
     const { stdout } = await engine.diff({
       from: migrations.migrationDirectories.length ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
       to: { tag: 'schemaDatamodel', files: [schema] },

@@ -14,6 +14,14 @@ import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
  */
 export type SchemaEngine = bindings.SchemaEngine;
 
+// @types/node 20 does not declare the WebAssembly global; this is the one call we need from it.
+declare const WebAssembly: {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, unknown>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 let loaded: Promise<void> | undefined;
 
 function loadWasm(): Promise<void> {
@@ -25,9 +33,9 @@ function loadWasm(): Promise<void> {
       'schema_engine_bg.wasm',
     );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': bindings,
     });
-    bindings.__wbg_set_wasm(instance.exports);
+    bindings.__wbg_set_wasm(instance.exports as unknown as Parameters<typeof bindings.__wbg_set_wasm>[0]);
     (instance.exports.__wbindgen_start as () => void)();
   })();
   return loaded;

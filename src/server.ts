@@ -1,0 +1,82 @@
+import type { Clock } from './app/ports/clock.ts';
+import { systemClock } from './app/ports/clock.ts';
+import type { Config } from './config.ts';
+import { type Database, databaseTarget, openDatabase } from './infra/db/database.ts';
+import { applyMigrations } from './infra/db/migrations.ts';
+import { seedDemoIfEmpty } from './infra/demo/seed-demo.ts';
+import { type Route, type RunningHttpServer, sendJson, startHttpServer } from './infra/http/http-server.ts';
+import { createJobRunner } from './infra/jobs/job-runner.ts';
+import type { Logger } from './infra/logger.ts';
+
+/** How long running jobs may take to finish after a stop signal before we close the database anyway. */
+const JOB_GRACE_MS = 10_000;
+
+export interface RunningCasus {
+  readonly url: string;
+  readonly port: number;
+  readonly db: Database;
+  stop(): Promise<void>;
+}
+
+/**
+ * Composition: database (migrated, demo-seeded when empty) → job runner → one HTTP server. The channels
+ * (Slack, Teams, try-out) register their routes here as they are built.
+ */
+export async function startCasus(
+  config: Config,
+  logger: Logger,
+  clock: Clock = systemClock,
+): Promise<RunningCasus> {
+  const db = await openDatabase(databaseTarget(config.database.url, config.database.dataDir));
+  let http: RunningHttpServer | undefined;
+  try {
+    const applied = await applyMigrations(db, (line) => logger.info(line));
+    logger.info('database ready', { kind: db.kind, migrationsApplied: applied.length });
+    if (await seedDemoIfEmpty(db)) logger.info('empty database: seeded the fictional demo team');
+
+    const jobs = createJobRunner({ db, handlers: {}, clock, logger });
+    jobs.start();
+
+    http = await startHttpServer({ port: config.server.port, routes: routes(db), logger });
+    logger.info('casus is listening', { port: http.port, database: db.kind });
+    const server = http;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: server.url,
+      port: server.port,
+      db,
+      stop: () => {
+        stopping ??= (async () => {
+          await server.close();
+          await jobs.stop({ graceMs: JOB_GRACE_MS });
+          await db.close();
+          logger.info('casus stopped');
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await http?.close();
+    await db.close();
+    throw error;
+  }
+}
+
+function routes(db: Database): Route[] {
+  const notWiredYet =
+    (channel: string): Route['handler'] =>
+    (_req, res) =>
+      sendJson(res, 503, { error: 'channel-not-configured', channel });
+  return [
+    {
+      method: 'GET',
+      path: '/healthz',
+      handler: async (_req, res) => {
+        const up = await db.ping();
+        sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'database-unavailable', database: db.kind });
+      },
+    },
+    { method: 'POST', path: '/slack/events', handler: notWiredYet('slack') },
+    { method: 'POST', path: '/api/messages', handler: notWiredYet('teams') },
+  ];
+}

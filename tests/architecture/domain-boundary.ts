@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/**
+ * The domain core is pure: it imports only other domain files, never an SDK, Prisma, Node's built-ins or
+ * process.env, and never reads the clock (time is an argument).
+ */
+export interface Violation {
+  file: string;
+  line: number;
+  rule: string;
+  text: string;
+}
+
+const forbiddenCalls: { rule: string; pattern: RegExp }[] = [
+  { rule: 'reads process (env, argv, hrtime…)', pattern: /\bprocess\s*\.|\bprocess\s*\[/ },
+  { rule: 'reads the clock (Date.now)', pattern: /\bDate\s*\.\s*now\s*\(/ },
+  { rule: 'reads the clock (new Date())', pattern: /\bnew\s+Date\s*\(\s*\)/ },
+  { rule: 'reads the clock (performance.now)', pattern: /\bperformance\s*\.\s*now\s*\(/ },
+  { rule: 'reads the clock (Temporal.Now)', pattern: /\bTemporal\s*\.\s*Now\b/ },
+];
+
+const importPattern =
+  /(?:\bimport\s[^'"]*?from\s*|\bimport\s*\(\s*|\bexport\s[^'"]*?from\s*|\brequire\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
+
+export function checkDomainSource(file: string, source: string, domainDir: string): Violation[] {
+  const violations: Violation[] = [];
+  const lines = source.split('\n');
+  lines.forEach((text, index) => {
+    const code = text.replace(/\/\/.*$/, '');
+    for (const { rule, pattern } of forbiddenCalls) {
+      if (pattern.test(code)) violations.push({ file, line: index + 1, rule, text: text.trim() });
+    }
+  });
+  for (const match of source.matchAll(importPattern)) {
+    const specifier = match[1] ?? '';
+    const line = source.slice(0, match.index).split('\n').length;
+    const inside =
+      specifier.startsWith('.') && !relative(domainDir, resolve(dirname(file), specifier)).startsWith('..');
+    if (!inside) {
+      violations.push({
+        file,
+        line,
+        rule: `imports '${specifier}' (only other src/domain files are allowed)`,
+        text: match[0],
+      });
+    }
+  }
+  return violations;
+}
+
+export function checkDomainDir(domainDir: string): Violation[] {
+  return listTs(domainDir).flatMap((file) => checkDomainSource(file, readFileSync(file, 'utf8'), domainDir));
+}
+
+function listTs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listTs(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
