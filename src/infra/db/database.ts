@@ -62,11 +62,11 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     adapterFactory,
     schema: 'public',
     ping: () => pingWith(() => client.query('SELECT 1')),
-    async close() {
+    close: once(async () => {
       await prisma.$disconnect();
       await client.close();
       releaseLock();
-    },
+    }),
   };
 }
 
@@ -81,10 +81,19 @@ async function openPostgres(url: string, schema = 'public'): Promise<Database> {
     adapterFactory,
     schema,
     ping: () => pingWith(() => pool.query('SELECT 1')),
-    async close() {
+    close: once(async () => {
       await prisma.$disconnect();
       await pool.end();
-    },
+    }),
+  };
+}
+
+/** Closing twice (a test, then shutdown) must not fail. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => {
+    closing ??= close();
+    return closing;
   };
 }
 

@@ -1,0 +1,10 @@
+// npm run bench — every performance figure the issues ask for, measured on this machine.
+// Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to include a PostgreSQL server; each run uses its own schema.
+import { benchDatabase, printDatabaseBench } from './database.bench.ts';
+
+const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const only = process.argv[2];
+
+console.log(`casus benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
+if (!postgresUrl) console.log('(no BENCH_DATABASE_URL or TEST_DATABASE_URL: PostgreSQL figures left out)');
+if (!only || only === 'database') printDatabaseBench(await benchDatabase(postgresUrl));
