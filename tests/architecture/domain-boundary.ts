@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 
 /**
  * The domain core is pure: it imports only other domain files, never an SDK, Prisma, Node's built-ins or
@@ -20,9 +21,6 @@ const forbiddenCalls: { rule: string; pattern: RegExp }[] = [
   { rule: 'reads the clock (Temporal.Now)', pattern: /\bTemporal\s*\.\s*Now\b/ },
 ];
 
-const importPattern =
-  /(?:\bimport\s[^'"]*?from\s*|\bimport\s*\(\s*|\bexport\s[^'"]*?from\s*|\brequire\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
-
 export function checkDomainSource(file: string, source: string, domainDir: string): Violation[] {
   const violations: Violation[] = [];
   const lines = source.split('\n');
@@ -32,9 +30,10 @@ export function checkDomainSource(file: string, source: string, domainDir: strin
       if (pattern.test(code)) violations.push({ file, line: index + 1, rule, text: text.trim() });
     }
   });
-  for (const match of source.matchAll(importPattern)) {
-    const specifier = match[1] ?? '';
-    const line = source.slice(0, match.index).split('\n').length;
+  // TypeScript's own pre-parser finds static, dynamic and require imports, and skips comments.
+  for (const imported of ts.preProcessFile(source, true, true).importedFiles) {
+    const specifier = imported.fileName;
+    const line = source.slice(0, imported.pos).split('\n').length;
     const inside =
       specifier.startsWith('.') && !relative(domainDir, resolve(dirname(file), specifier)).startsWith('..');
     if (!inside) {
@@ -42,7 +41,7 @@ export function checkDomainSource(file: string, source: string, domainDir: strin
         file,
         line,
         rule: `imports '${specifier}' (only other src/domain files are allowed)`,
-        text: match[0],
+        text: specifier,
       });
     }
   }

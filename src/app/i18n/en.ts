@@ -1,0 +1,34 @@
+/**
+ * English messages. Its keys are the type every catalogue must match. `{name}` marks a value filled in
+ * by `translate`; the Dutch message must use the same names.
+ */
+export const en = {
+  'help.title': 'What can casus do for you?',
+  'help.intro': 'Type one of these commands, or press a button.',
+  'help.commands': 'Commands',
+  'help.soon': 'coming soon',
+  'help.fallback': 'Commands: {commands}.',
+  'help.privacy': 'Never put names or care details in a channel. Use the household reference.',
+  'help.button': 'Show all commands',
+  'command.help.description': 'Show what casus can do',
+  'command.plan.description': 'Plan a case conference for a household',
+  'command.actions.description': 'See your open actions',
+  'command.household.description': 'View or change a household',
+  'command.digest.description': 'The weekly overview of your team',
+  'command.rotation.description': 'Who chairs, who takes minutes and who is on intake duty',
+  'command.decline.description': "Tell us you can't come to a case conference",
+  'unknown.did-you-mean': "I don't know the command '{word}'. Did you mean '{suggestion}'?",
+  'unknown.run-suggestion': 'Yes, {suggestion}',
+  'hint.help': "Type '{help}' to see what I can do.",
+  'error.unknown-command': "I don't know the command '{word}'.",
+  'error.missing-argument': "Something is missing after '{command}'. For example: {example}",
+  'error.unknown-household': "I can't find household '{reference}'. Please check the reference.",
+  'error.invalid-action-payload': 'This button no longer works.',
+  'error.unknown-action': "I don't know this button.",
+  'error.not-available-yet': "The command '{command}' doesn't work yet. It is coming soon.",
+  'error.unexpected': 'Something went wrong on our side. Please try again later.',
+};
+
+export type MessageKey = keyof typeof en;
+
+export type Catalogue = Record<MessageKey, string>;

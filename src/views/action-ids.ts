@@ -1,0 +1,39 @@
+/**
+ * The one list of action ids that buttons carry. Channels map platform payloads onto these; the router
+ * dispatches on them. Renaming one breaks buttons in messages already sent, so add rather than rename.
+ */
+export const ActionIds = {
+  helpShow: 'help.show',
+  /** Runs the command in the button's payload, as if the user had typed it. */
+  helpCommand: 'help.command',
+  conferenceAccept: 'conference.accept',
+  conferenceDecline: 'conference.decline',
+  actionDone: 'action.done',
+  actionSnooze: 'action.snooze',
+  actionBlocked: 'action.blocked',
+  actionReassign: 'action.reassign',
+  planPickSlot: 'plan.pick-slot',
+  householdEdit: 'household.edit',
+} as const;
+
+export type ActionId = (typeof ActionIds)[keyof typeof ActionIds];
+
+const ALL: ReadonlySet<string> = new Set(Object.values(ActionIds));
+
+export function isActionId(value: unknown): value is ActionId {
+  return typeof value === 'string' && ALL.has(value);
+}
+
+/**
+ * Slack wants each action_id unique within a block, so two `help.command` buttons side by side need
+ * different ids. Renderers add `#<index>`; channels strip it again with `fromPlatformActionId`.
+ * https://api.slack.com/reference/block-kit/block-elements#button
+ */
+export function toPlatformActionId(actionId: ActionId, index: number): string {
+  return `${actionId}#${index}`;
+}
+
+export function fromPlatformActionId(raw: string): ActionId | undefined {
+  const id = raw.split('#', 1)[0];
+  return isActionId(id) ? id : undefined;
+}

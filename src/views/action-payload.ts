@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { COMMAND_IDS } from '../domain/commands.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { ActionId } from './action-ids.ts';
+
+/** Slack's limit for a button value; Teams has none worth worrying about. */
+export const MAX_VALUE_LENGTH = 2000;
+
+const id = z.string().min(1).max(100);
+
+/**
+ * What each button carries. Payloads say *which* thing, never care content, and are not trusted: Teams
+ * clients can send any data, so use cases still check that the actor may touch the thing.
+ * Payloads for ids whose feature is not built yet are a first guess; change them with the feature.
+ */
+const payloadSchemas = {
+  'help.show': z.object({}).strict(),
+  'help.command': z.object({ command: z.enum(COMMAND_IDS) }).strict(),
+  'conference.accept': z.object({ conferenceId: id }).strict(),
+  'conference.decline': z.object({ conferenceId: id }).strict(),
+  'action.done': z.object({ actionItemId: id }).strict(),
+  'action.snooze': z.object({ actionItemId: id, days: z.number().int().min(1).max(30) }).strict(),
+  'action.blocked': z.object({ actionItemId: id }).strict(),
+  'action.reassign': z.object({ actionItemId: id }).strict(),
+  'plan.pick-slot': z.object({ proposalId: id, slot: z.number().int().min(0).max(50) }).strict(),
+  'household.edit': z.object({ householdRef: id }).strict(),
+} satisfies { [A in ActionId]: z.ZodType };
+
+export type ActionPayload<A extends ActionId> = z.infer<(typeof payloadSchemas)[A]>;
+
+export type DecodeResult<A extends ActionId> =
+  | { ok: true; payload: ActionPayload<A> }
+  | { ok: false; error: DomainError<'invalid-action-payload'> };
+
+/** Compact JSON. Throws on a payload that does not fit: that is a bug in our code, not user input. */
+export function encodeActionValue<A extends ActionId>(actionId: A, payload: ActionPayload<A>): string {
+  const value = JSON.stringify(payloadSchemas[actionId].parse(payload));
+  if (value.length > MAX_VALUE_LENGTH) {
+    throw new Error(
+      `Payload for ${actionId} is ${value.length} characters; the limit is ${MAX_VALUE_LENGTH}`,
+    );
+  }
+  return value;
+}
+
+/** A missing value counts as `{}`, because a button without a payload sends none. */
+export function decodeActionValue<A extends ActionId>(actionId: A, value: unknown): DecodeResult<A> {
+  const invalid = (cause?: unknown): DecodeResult<A> => ({
+    ok: false,
+    error: new DomainError('invalid-action-payload', {}, { cause }),
+  });
+  if (value === undefined || value === '') value = '{}';
+  if (typeof value !== 'string' || value.length > MAX_VALUE_LENGTH) return invalid();
+
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch (error) {
+    return invalid(error);
+  }
+  const parsed = payloadSchemas[actionId].safeParse(json);
+  return parsed.success ? { ok: true, payload: parsed.data as ActionPayload<A> } : invalid(parsed.error);
+}
