@@ -1,5 +1,7 @@
 import type { Clock } from './app/ports/clock.ts';
 import { systemClock } from './app/ports/clock.ts';
+import { createRouter } from './app/router.ts';
+import { tryoutRoutes } from './channels/tryout/tryout-routes.ts';
 import type { Config } from './config.ts';
 import { type Database, databaseTarget, openDatabase } from './infra/db/database.ts';
 import { applyMigrations } from './infra/db/migrations.ts';
@@ -37,7 +39,7 @@ export async function startCasus(
     const jobs = createJobRunner({ db, handlers: {}, clock, logger });
     jobs.start();
 
-    http = await startHttpServer({ port: config.server.port, routes: routes(db), logger });
+    http = await startHttpServer({ port: config.server.port, routes: routes(db, config, logger), logger });
     logger.info('casus is listening', { port: http.port, database: db.kind });
     const server = http;
     let stopping: Promise<void> | undefined;
@@ -62,7 +64,11 @@ export async function startCasus(
   }
 }
 
-function routes(db: Database): Route[] {
+function routes(db: Database, config: Config, logger: Logger): Route[] {
+  const router = createRouter({
+    reportUnexpected: (error) =>
+      logger.error('answer failed', { error: error instanceof Error ? error.name : 'unknown' }),
+  });
   const notWiredYet =
     (channel: string): Route['handler'] =>
     (_req, res) =>
@@ -78,5 +84,6 @@ function routes(db: Database): Route[] {
     },
     { method: 'POST', path: '/slack/events', handler: notWiredYet('slack') },
     { method: 'POST', path: '/api/messages', handler: notWiredYet('teams') },
+    ...tryoutRoutes({ router, defaultLocale: config.locale }),
   ];
 }
