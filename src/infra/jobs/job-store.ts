@@ -1,0 +1,90 @@
+import type { SqlClient } from './sql-client.ts';
+
+/**
+ * The runner's SQL on the `Job` table. Every instant comes from the runner's Clock, never SQL `now()`, so tests
+ * control time. Writes after a claim are fenced by (lockedBy, attempts): a worker whose lease expired and was
+ * taken over cannot overwrite the new holder's state.
+ */
+export interface ClaimedJob {
+  id: string;
+  name: string;
+  key: string;
+  payload: unknown;
+  /** This attempt's number, 1-based; also the fencing token for the writes below. */
+  attempts: number;
+  maxAttempts: number;
+}
+
+export interface Claim {
+  id: string;
+  instanceId: string;
+  attempts: number;
+}
+
+export async function claimDueJobs(
+  sql: SqlClient,
+  { now, instanceId, leaseMs, limit }: { now: Date; instanceId: string; leaseMs: number; limit: number },
+): Promise<ClaimedJob[]> {
+  // SKIP LOCKED lets instances claim side by side without waiting on each other's rows. MATERIALIZED keeps the
+  // locking SELECT evaluated exactly once, so the UPDATE never touches more rows than it locked.
+  return sql.$queryRaw<ClaimedJob[]>`
+    WITH due AS MATERIALIZED (
+      SELECT "id" FROM "Job"
+      WHERE ("status" = 'queued' AND "runAt" <= ${now}::timestamptz)
+         OR ("status" = 'running' AND "lockedUntil" < ${now}::timestamptz AND "attempts" < "maxAttempts")
+      ORDER BY "runAt"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE "Job" AS j
+    SET "status" = 'running', "lockedBy" = ${instanceId},
+        "lockedUntil" = ${new Date(now.getTime() + leaseMs)}::timestamptz, "attempts" = j."attempts" + 1
+    FROM due WHERE j."id" = due."id"
+    RETURNING j."id", j."name", j."key", j."payload", j."attempts", j."maxAttempts"`;
+}
+
+/**
+ * A lease that expired on the job's last allowed attempt means its worker died (or hung) every time: fail it
+ * rather than re-run a job that may be what crashes the process.
+ */
+export async function failExhaustedLeases(sql: SqlClient, now: Date): Promise<number> {
+  return sql.$executeRaw`
+    UPDATE "Job"
+    SET "status" = 'failed', "lockedBy" = NULL, "lockedUntil" = NULL,
+        "lastError" = 'lease expired during the last attempt (worker stopped or crashed)'
+    WHERE "status" = 'running' AND "lockedUntil" < ${now}::timestamptz AND "attempts" >= "maxAttempts"`;
+}
+
+export async function extendLease(sql: SqlClient, claim: Claim, until: Date): Promise<boolean> {
+  const updated = await sql.$executeRaw`
+    UPDATE "Job" SET "lockedUntil" = ${until}::timestamptz
+    WHERE "id" = ${claim.id} AND "status" = 'running'
+      AND "lockedBy" = ${claim.instanceId} AND "attempts" = ${claim.attempts}`;
+  return updated === 1;
+}
+
+export async function markCompleted(sql: SqlClient, claim: Claim, now: Date): Promise<boolean> {
+  const updated = await sql.$executeRaw`
+    UPDATE "Job"
+    SET "status" = 'completed', "completedAt" = ${now}::timestamptz,
+        "lockedBy" = NULL, "lockedUntil" = NULL, "lastError" = NULL
+    WHERE "id" = ${claim.id} AND "status" = 'running'
+      AND "lockedBy" = ${claim.instanceId} AND "attempts" = ${claim.attempts}`;
+  return updated === 1;
+}
+
+/** Back to `queued` at `retryAt`, or `failed` for good when `retryAt` is null. */
+export async function markFailed(
+  sql: SqlClient,
+  claim: Claim,
+  { error, retryAt }: { error: string; retryAt: Date | null },
+): Promise<boolean> {
+  const status = retryAt ? 'queued' : 'failed';
+  const updated = await sql.$executeRaw`
+    UPDATE "Job"
+    SET "status" = ${status}::"JobStatus", "runAt" = COALESCE(${retryAt}::timestamptz, "runAt"),
+        "lockedBy" = NULL, "lockedUntil" = NULL, "lastError" = ${error}
+    WHERE "id" = ${claim.id} AND "status" = 'running'
+      AND "lockedBy" = ${claim.instanceId} AND "attempts" = ${claim.attempts}`;
+  return updated === 1;
+}
