@@ -20,10 +20,14 @@ async function measure(label: string, target: DatabaseTarget): Promise<DatabaseB
   const db = await openTestDatabase(target);
   try {
     const org = await db.prisma.organisation.create({ data: { name: 'bench' } });
-    await timeEach(WARMUP, (i) => db.prisma.discipline.create({ data: { code: `w${i}`, nameNl: 'x', nameEn: 'x' } }));
+    await timeEach(WARMUP, (i) =>
+      db.prisma.discipline.create({ data: { code: `w${i}`, nameNl: 'x', nameEn: 'x' } }),
+    );
     await timeEach(WARMUP, () => db.prisma.organisation.findUnique({ where: { id: org.id } }));
     const writes = await timeEach(COUNT, (i) =>
-      db.prisma.discipline.create({ data: { code: `d${i}`, nameNl: `Discipline ${i}`, nameEn: `Discipline ${i}` } }),
+      db.prisma.discipline.create({
+        data: { code: `d${i}`, nameNl: `Discipline ${i}`, nameEn: `Discipline ${i}` },
+      }),
     );
     const reads = await timeEach(COUNT, () => db.prisma.organisation.findUnique({ where: { id: org.id } }));
     return [
@@ -38,8 +42,18 @@ async function measure(label: string, target: DatabaseTarget): Promise<DatabaseB
 export async function benchDatabase(postgresUrl: string | undefined): Promise<DatabaseBenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'casus-bench-'));
   try {
-    const rows = await measure('PGlite (embedded, on disk)', { kind: 'embedded', dataDir: join(dir, 'pglite') });
-    if (postgresUrl) rows.push(...(await measure('PostgreSQL 127.0.0.1', { kind: 'postgres', url: postgresUrl, schema: uniqueSchemaName() })));
+    const rows = await measure('PGlite (embedded, on disk)', {
+      kind: 'embedded',
+      dataDir: join(dir, 'pglite'),
+    });
+    if (postgresUrl)
+      rows.push(
+        ...(await measure('PostgreSQL 127.0.0.1', {
+          kind: 'postgres',
+          url: postgresUrl,
+          schema: uniqueSchemaName(),
+        })),
+      );
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -48,5 +62,8 @@ export async function benchDatabase(postgresUrl: string | undefined): Promise<Da
 
 export function printDatabaseBench(rows: DatabaseBenchRow[]): void {
   console.log(`\nPrisma simple write (insert one row) and read (find by primary key), ${COUNT} each:`);
-  for (const r of rows) console.log(`  ${r.database.padEnd(28)} ${r.operation.padEnd(6)} median ${ms(r.median)}  p95 ${ms(r.p95)}`);
+  for (const r of rows)
+    console.log(
+      `  ${r.database.padEnd(28)} ${r.operation.padEnd(6)} median ${ms(r.median)}  p95 ${ms(r.p95)}`,
+    );
 }

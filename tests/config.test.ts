@@ -54,14 +54,25 @@ describe('configuration', () => {
   });
 
   it('enables Slack over HTTP with a signing secret, and Socket Mode with an app token', () => {
-    const http = loadConfig({ SLACK_SIGNING_SECRET: 'abc', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_API_URL: 'http://127.0.0.1:9/api/' });
-    expect(http.slack).toEqual({ signingSecret: 'abc', botToken: 'xoxb-1', appToken: undefined, apiUrl: 'http://127.0.0.1:9/api/' });
+    const http = loadConfig({
+      SLACK_SIGNING_SECRET: 'abc',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    });
+    expect(http.slack).toEqual({
+      signingSecret: 'abc',
+      botToken: 'xoxb-1',
+      appToken: undefined,
+      apiUrl: 'http://127.0.0.1:9/api/',
+    });
     const socket = loadConfig({ SLACK_APP_TOKEN: 'xapp-1', SLACK_BOT_TOKEN: 'xoxb-1' });
     expect(socket.slack?.appToken).toBe('xapp-1');
   });
 
   it('rejects ports out of range and accepts 0 (any free port)', () => {
-    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT: expected a port number from 0 to 65535 (got "70000")']);
+    expect(problemsOf({ PORT: '70000' })).toEqual([
+      'PORT: expected a port number from 0 to 65535 (got "70000")',
+    ]);
     expect(loadConfig({ PORT: '0' }).server.port).toBe(0);
   });
 

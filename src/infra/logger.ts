@@ -18,10 +18,12 @@ export function createLogger(
   level: LogLevel = 'info',
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Logger {
-  const log = (at: LogLevel) => (message: string, fields: LogFields = {}) => {
-    if (order[at] < order[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields }));
-  };
+  const log =
+    (at: LogLevel) =>
+    (message: string, fields: LogFields = {}) => {
+      if (order[at] < order[level]) return;
+      write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields }));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

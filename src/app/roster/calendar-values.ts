@@ -1,0 +1,84 @@
+/** Parsing of the weekday, time and date notations the import accepts (Dutch and English). */
+
+const WEEKDAY_WORDS: Record<string, number> = {
+  ma: 1,
+  maandag: 1,
+  mon: 1,
+  monday: 1,
+  di: 2,
+  dinsdag: 2,
+  tue: 2,
+  tuesday: 2,
+  wo: 3,
+  woensdag: 3,
+  wed: 3,
+  wednesday: 3,
+  do: 4,
+  donderdag: 4,
+  thu: 4,
+  thursday: 4,
+  vr: 5,
+  vrijdag: 5,
+  fri: 5,
+  friday: 5,
+  za: 6,
+  zaterdag: 6,
+  sat: 6,
+  saturday: 6,
+  zo: 7,
+  zondag: 7,
+  sun: 7,
+  sunday: 7,
+};
+
+/** ISO weekday (1 = Monday) from 'ma', 'mon', 'maandag', 1 or '1'; undefined when not a weekday. */
+export function parseWeekday(value: unknown): number | undefined {
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 1 && value <= 7 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase().replace(/\.$/, '');
+  if (/^[1-7]$/.test(word)) return Number(word);
+  return WEEKDAY_WORDS[word];
+}
+
+/** Minutes since midnight from 'HH:MM' (or 'H:MM'); 24:00 is allowed as the end of a day. */
+export function parseTime(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
+  return hours * 60 + minutes;
+}
+
+export function formatTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+const DAY_NAMES = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+
+export function formatWeekday(weekday: number): string {
+  return DAY_NAMES[weekday - 1] ?? String(weekday);
+}
+
+/** True for a real calendar date written YYYY-MM-DD (so 2026-02-30 is rejected). */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone: what "today" means for the team. */
+export function localDate(instant: Date, timeZone: string): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}

@@ -1,0 +1,79 @@
+import { type Clock, systemClock } from '../app/ports/clock.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { CodedError } from '../infra/coded-error.ts';
+import { type Database, databaseTarget, openDatabase } from '../infra/db/database.ts';
+import { applyMigrations } from '../infra/db/migrations.ts';
+import { type CliCommand, type CliContext, errorSummary } from './cli-command.ts';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  clock?: Clock;
+}
+
+/** A context whose configuration and database open lazily, so `casus help` needs neither. */
+export function createCliContext(
+  io: CliIo,
+  commands: readonly CliCommand[],
+  json: boolean,
+): CliContext & { close(): Promise<void> } {
+  let config: Config | undefined;
+  let opened: Promise<{ db: Database; migrationsApplied: string[] }> | undefined;
+  const context = {
+    env: io.env,
+    cwd: io.cwd,
+    clock: io.clock ?? systemClock,
+    commands,
+    config() {
+      config ??= loadConfig(io.env);
+      return config;
+    },
+    database() {
+      opened ??= (async () => {
+        const { database } = context.config();
+        const db = await openDatabase(databaseTarget(database.url, database.dataDir));
+        try {
+          await checkConnection(db);
+          // Every command brings the schema up to date first, as the server does at start.
+          const migrationsApplied = await applyMigrations(db, (line) => context.progress(line));
+          return { db, migrationsApplied };
+        } catch (error) {
+          await db.close();
+          throw error;
+        }
+      })();
+      return opened;
+    },
+    progress(line: string) {
+      if (!json) io.stderr(`${line}\n`);
+    },
+    async close() {
+      const current = opened;
+      opened = undefined;
+      if (current)
+        await current.then(
+          ({ db }) => db.close(),
+          () => undefined,
+        );
+    },
+  };
+  return context;
+}
+
+/**
+ * One trivial query before the migrations, so an unreachable server or a refused login is reported as such
+ * (the schema engine's own error for it carries no code to recognise it by).
+ */
+async function checkConnection(db: Database): Promise<void> {
+  try {
+    await db.prisma.$executeRawUnsafe('SELECT 1');
+  } catch (error) {
+    throw new CodedError(
+      'database-unavailable',
+      `cannot use the ${db.kind} database: ${errorSummary(error)}; check DATABASE_URL (unset means the embedded database in DATA_DIR)`,
+      { cause: error },
+    );
+  }
+}

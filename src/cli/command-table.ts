@@ -1,0 +1,13 @@
+import type { CliCommand } from './cli-command.ts';
+import { helpCommand } from './commands/help.ts';
+import { importCommand } from './commands/import.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { seedDemoCommand } from './commands/seed-demo.ts';
+
+/** Every `casus` subcommand, in the order `casus help` lists them. */
+export const commandTable: readonly CliCommand[] = [
+  importCommand,
+  migrateCommand,
+  seedDemoCommand,
+  helpCommand,
+];

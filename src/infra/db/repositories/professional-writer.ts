@@ -1,0 +1,101 @@
+import type { Planned } from '../../../app/roster/plan-changes.ts';
+import type { ProfessionalRecord } from '../../../app/roster/roster-model.ts';
+import type { Prisma } from '../../../generated/prisma/client.ts';
+import type { AuditLog } from './audit-log.ts';
+import { idOf, type RosterIds } from './roster-ids.ts';
+
+/**
+ * Creates and updates professionals. Teams, disciplines, working days and platform identities are replaced
+ * by the file's when they differ (the file is the truth for the professionals it lists).
+ */
+export async function writeProfessionals(
+  tx: Prisma.TransactionClient,
+  items: Planned<ProfessionalRecord>[],
+  ids: RosterIds,
+  audit: AuditLog,
+): Promise<void> {
+  // Identities first leave everyone who loses one, so a platform user can move between two professionals
+  // of the same file without tripping the unique index halfway.
+  for (const item of items) {
+    if (item.kind === 'update' && item.changed.includes('identities')) {
+      await tx.platformIdentity.deleteMany({ where: { professionalId: item.id } });
+    }
+  }
+  for (const item of items) {
+    if (item.kind === 'unchanged') {
+      ids.professionals.set(item.value.key, item.id);
+    } else if (item.kind === 'create') {
+      const p = item.value;
+      const { id } = await tx.professional.create({
+        data: {
+          ...scalars(p, ids),
+          memberships: { create: memberships(p, ids) },
+          disciplines: { create: disciplines(p, ids) },
+          contractDays: { create: p.days },
+          identities: { create: identities(p) },
+        },
+        select: { id: true },
+      });
+      ids.professionals.set(p.key, id);
+      audit.record('create', 'Professional', id, { key: p.key });
+    } else {
+      await update(tx, item.id, item.value, item.changed, ids);
+      ids.professionals.set(item.value.key, item.id);
+      audit.record('update', 'Professional', item.id, { key: item.value.key, changed: item.changed });
+    }
+  }
+}
+
+async function update(
+  tx: Prisma.TransactionClient,
+  professionalId: string,
+  p: ProfessionalRecord,
+  changed: string[],
+  ids: RosterIds,
+) {
+  await tx.professional.update({ where: { id: professionalId }, data: scalars(p, ids) });
+  const where = { professionalId };
+  if (changed.includes('teams')) {
+    await tx.teamMembership.deleteMany({ where });
+    await tx.teamMembership.createMany({ data: memberships(p, ids).map((m) => ({ ...m, professionalId })) });
+  }
+  if (changed.includes('disciplines')) {
+    await tx.professionalDiscipline.deleteMany({ where });
+    await tx.professionalDiscipline.createMany({
+      data: disciplines(p, ids).map((d) => ({ ...d, professionalId })),
+    });
+  }
+  if (changed.includes('days')) {
+    await tx.contractDay.deleteMany({ where });
+    await tx.contractDay.createMany({ data: p.days.map((d) => ({ ...d, professionalId })) });
+  }
+  if (changed.includes('identities')) {
+    await tx.platformIdentity.createMany({ data: identities(p).map((i) => ({ ...i, professionalId })) });
+  }
+}
+
+function scalars(p: ProfessionalRecord, ids: RosterIds) {
+  return {
+    externalKey: p.key,
+    name: p.name,
+    email: p.email,
+    organisationId: idOf(ids.organisations, p.organisation, 'organisation'),
+    contractHours: p.contractHours,
+  };
+}
+
+function memberships(p: ProfessionalRecord, ids: RosterIds) {
+  return p.teams.map((slug) => ({ teamId: idOf(ids.teams, slug, 'team'), role: p.role }));
+}
+
+function disciplines(p: ProfessionalRecord, ids: RosterIds) {
+  return p.disciplines.map((code) => ({ disciplineId: idOf(ids.disciplines, code, 'discipline') }));
+}
+
+function identities(p: ProfessionalRecord) {
+  return p.identities.map((i) => ({
+    platform: i.platform,
+    workspace: i.workspace,
+    externalUserId: i.userId,
+  }));
+}
