@@ -84,6 +84,8 @@ function routes(db: Database, config: Config, logger: Logger): Route[] {
     },
     { method: 'POST', path: '/slack/events', handler: notWiredYet('slack') },
     { method: 'POST', path: '/api/messages', handler: notWiredYet('teams') },
+    // Browsers ask for it on every page; an empty answer keeps 404s out of the console.
+    { method: 'GET', path: '/favicon.ico', handler: (_req, res) => void res.writeHead(204).end() },
     ...tryoutRoutes({ router, defaultLocale: config.locale }),
   ];
 }
