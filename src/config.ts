@@ -135,6 +135,16 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The language from LOCALE alone, for the CLI's own messages: they are needed before the rest of the
+ * configuration is read, and also when it has problems. An invalid LOCALE gives Dutch here; loadConfig
+ * reports it.
+ */
+export function loadLocale(env: Record<string, string | undefined> = process.env): Config['locale'] {
+  const parsed = envSchema.shape.LOCALE.safeParse(env.LOCALE);
+  return parsed.success ? parsed.data : 'nl';
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success

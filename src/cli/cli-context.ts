@@ -4,6 +4,7 @@ import { CodedError } from '../infra/coded-error.ts';
 import { type Database, databaseTarget, openDatabase } from '../infra/db/database.ts';
 import { applyMigrations } from '../infra/db/migrations.ts';
 import { type CliCommand, type CliContext, errorSummary } from './cli-command.ts';
+import { type Locale, translateCli } from './i18n/translate.ts';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -17,15 +18,17 @@ export interface CliIo {
 export function createCliContext(
   io: CliIo,
   commands: readonly CliCommand[],
-  json: boolean,
+  { json, locale }: { json: boolean; locale: Locale },
 ): CliContext & { close(): Promise<void> } {
   let config: Config | undefined;
   let opened: Promise<{ db: Database; migrationsApplied: string[] }> | undefined;
-  const context = {
+  const context: CliContext & { close(): Promise<void> } = {
     env: io.env,
     cwd: io.cwd,
     clock: io.clock ?? systemClock,
     commands,
+    locale,
+    t: (key, params) => translateCli(locale, key, params),
     config() {
       config ??= loadConfig(io.env);
       return config;
@@ -37,7 +40,8 @@ export function createCliContext(
         try {
           await checkConnection(db);
           // Every command brings the schema up to date first, as the server does at start.
-          const migrationsApplied = await applyMigrations(db, (line) => context.progress(line));
+          const migrationsApplied = await applyMigrations(db);
+          for (const name of migrationsApplied) context.progress(context.t('migrate.progress', { name }));
           return { db, migrationsApplied };
         } catch (error) {
           await db.close();
@@ -70,10 +74,11 @@ async function checkConnection(db: Database): Promise<void> {
   try {
     await db.prisma.$executeRawUnsafe('SELECT 1');
   } catch (error) {
+    const reason = errorSummary(error);
     throw new CodedError(
       'database-unavailable',
-      `cannot use the ${db.kind} database: ${errorSummary(error)}; check DATABASE_URL (unset means the embedded database in DATA_DIR)`,
-      { cause: error },
+      `cannot use the ${db.kind} database: ${reason}; check DATABASE_URL (unset means the embedded database in DATA_DIR)`,
+      { cause: error, params: { database: db.kind, reason } },
     );
   }
 }

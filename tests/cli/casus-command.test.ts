@@ -5,18 +5,22 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // End to end through bin/casus.js as an administrator runs it: a child process on the embedded database in a
-// fresh DATA_DIR. Kept to a few runs, each costs a second or two; in-process tests cover the rest.
+// fresh DATA_DIR, without LOCALE (so Dutch) unless a test sets it. Kept to a few runs, each costs a second or
+// two; in-process tests cover the rest.
 const root = join(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'casus-cli-'));
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function casus(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _unset, ...env } = process.env;
+function casus(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { DATABASE_URL: _unset, LOCALE: _default, ...env } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/casus.js', ...args], {
       cwd: root,
-      env: { ...env, DATA_DIR: dataDir },
+      env: { ...env, ...extraEnv, DATA_DIR: dataDir },
     });
     let stdout = '';
     let stderr = '';
@@ -33,7 +37,7 @@ function casus(...args: string[]): Promise<{ code: number | null; stdout: string
 
 describe('the casus command', () => {
   it('migrates a new embedded database and reports the migrations as JSON', async () => {
-    const { code, stdout } = await casus('migrate', '--json');
+    const { code, stdout } = await casus(['migrate', '--json']);
 
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -42,7 +46,7 @@ describe('the casus command', () => {
   });
 
   it('imports the sample roster and reports the counts as one JSON document', async () => {
-    const { code, stdout } = await casus('import', 'tests/fixtures/import/roster.json', '--json');
+    const { code, stdout } = await casus(['import', 'tests/fixtures/import/roster.json', '--json']);
 
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({
@@ -55,7 +59,12 @@ describe('the casus command', () => {
   });
 
   it('exits 1 on a bad file and lists every problem with its line and field', async () => {
-    const { code, stdout, stderr } = await casus('import', 'tests/fixtures/import/two-bad-rows.json');
+    const { code, stdout, stderr } = await casus([
+      'import',
+      'tests/fixtures/import/two-bad-rows.json',
+      '--lang',
+      'en',
+    ]);
 
     expect(code).toBe(1);
     expect(stdout).toBe('');
@@ -64,8 +73,20 @@ describe('the casus command', () => {
     expect(stderr).toContain('line 20, field households[0].scores.financien: expected a ZRM score');
   });
 
+  it('explains a bad file in Dutch when LOCALE is not set', async () => {
+    const { code, stdout, stderr } = await casus(['import', 'tests/fixtures/import/two-bad-rows.json']);
+
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('2 problemen gevonden; er is niets geïmporteerd.');
+    expect(stderr).toContain(
+      'regel 13, veld professionals[0].days[0].end: verwacht een eindtijd als UU:MM, bijvoorbeeld 17:00. Er staat "25:00".',
+    );
+    expect(stderr).toContain('regel 20, veld households[0].scores.financien: verwacht een ZRM-score');
+  });
+
   it('exits 2 on a command line it does not understand', async () => {
-    const { code, stderr } = await casus('imprt', 'roster.json');
+    const { code, stderr } = await casus(['imprt', 'roster.json'], { LOCALE: 'en' });
 
     expect(code).toBe(2);
     expect(stderr).toContain('unknown command "imprt" (did you mean "import"?)');

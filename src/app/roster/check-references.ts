@@ -1,6 +1,14 @@
 import { editDistance } from '../../domain/edit-distance.ts';
 import type { NamedKeys } from './read-roster.ts';
-import { type ImportProblem, identityKey, problemAt, type RosterInput } from './roster-model.ts';
+import {
+  type FieldPath,
+  type ImportProblem,
+  type ImportProblemCode,
+  type ItemOrigin,
+  identityKey,
+  problemAt,
+  type RosterInput,
+} from './roster-model.ts';
 import type { RosterSnapshot } from './roster-store.ts';
 
 /**
@@ -25,34 +33,36 @@ export function checkReferences(
   for (const { value } of roster.professionals) organisationOf.set(value.key, value.organisation);
   const inFile = new Set(roster.professionals.map((p) => p.value.key));
 
-  const expected: Record<string, string> = {
-    team: 'a team slug',
-    discipline: 'a discipline code',
-    organisation: 'an organisation',
-    professional: 'a professional key',
+  const unknown = (
+    at: ItemOrigin,
+    path: FieldPath,
+    code: ImportProblemCode,
+    value: string,
+    known: Iterable<string>,
+  ) => {
+    const near = suggestion(value, known);
+    return problemAt(at, path, code, near === undefined ? { value } : { value, suggestion: near });
   };
-  const unknown = (what: string, value: string, known: Iterable<string>) =>
-    `unknown ${what} "${value}"${suggestion(value, known)}; expected ${expected[what]} defined in this import or already in the database`;
 
   for (const { value, at } of roster.professionals) {
     value.teams.forEach((slug, i) => {
       if (!teams.has(slug) && !namedInvalid.teams.has(slug))
-        problems.push(problemAt(at, ['teams', i], unknown('team', slug, teams)));
+        problems.push(unknown(at, ['teams', i], 'unknown-team', slug, teams));
     });
     value.disciplines.forEach((code, i) => {
       if (!disciplines.has(code) && !namedInvalid.disciplines.has(code))
-        problems.push(problemAt(at, ['disciplines', i], unknown('discipline', code, disciplines)));
+        problems.push(unknown(at, ['disciplines', i], 'unknown-discipline', code, disciplines));
     });
     value.identities.forEach((identity, i) => {
       const owner = snapshot.identityOwners.get(identityKey(identity));
       // A user moving from a professional who is in this import (and no longer lists it) is fine.
       if (owner !== undefined && owner !== value.key && !inFile.has(owner)) {
         problems.push(
-          problemAt(
-            at,
-            ['identities', i],
-            `the ${identity.platform} user ${identity.userId} is already linked to professional ${owner}; expected a platform user no one else has`,
-          ),
+          problemAt(at, ['identities', i], 'identity-taken', {
+            platform: identity.platform,
+            userId: identity.userId,
+            owner,
+          }),
         );
       }
     });
@@ -60,32 +70,27 @@ export function checkReferences(
 
   for (const { value, at } of roster.households) {
     if (!teams.has(value.team) && !namedInvalid.teams.has(value.team))
-      problems.push(problemAt(at, ['team'], unknown('team', value.team, teams)));
+      problems.push(unknown(at, ['team'], 'unknown-team', value.team, teams));
     const consented = new Set(value.consent);
     value.consent.forEach((name, i) => {
       if (!organisations.has(name) && !namedInvalid.organisations.has(name))
-        problems.push(problemAt(at, ['consent', i], unknown('organisation', name, organisations)));
+        problems.push(unknown(at, ['consent', i], 'unknown-organisation', name, organisations));
     });
-    const checkPerson = (key: string, path: (string | number)[], role: string) => {
+    const checkPerson = (key: string, path: FieldPath, withoutConsent: ImportProblemCode) => {
       const organisation = organisationOf.get(key);
       // A professional whose own row is broken is reported there, not again here.
       if (organisation === undefined && namedInvalid.professionals.has(key)) return;
       if (organisation === undefined) {
-        problems.push(problemAt(at, path, unknown('professional', key, organisationOf.keys())));
+        problems.push(unknown(at, path, 'unknown-professional', key, organisationOf.keys()));
       } else if (!consented.has(organisation)) {
-        problems.push(
-          problemAt(
-            at,
-            path,
-            `${role} ${key} works for "${organisation}", which the household has not consented to; expected "${organisation}" under consent, or another ${role}`,
-          ),
-        );
+        problems.push(problemAt(at, path, withoutConsent, { key, organisation }));
       }
     };
     value.involved.forEach((key, i) => {
-      checkPerson(key, ['involved', i], 'involved professional');
+      checkPerson(key, ['involved', i], 'involved-without-consent');
     });
-    if (value.coordinator !== null) checkPerson(value.coordinator, ['coordinator'], 'coordinator');
+    if (value.coordinator !== null)
+      checkPerson(value.coordinator, ['coordinator'], 'coordinator-without-consent');
   }
   return problems;
 }
@@ -100,12 +105,13 @@ export function organisationsNamed(roster: RosterInput): string[] {
   ];
 }
 
-function suggestion(value: string, known: Iterable<string>): string {
+/** The known word closest to `value`, when it is close enough to be a typo. */
+function suggestion(value: string, known: Iterable<string>): string | undefined {
   let best: { word: string; distance: number } | undefined;
   for (const word of known) {
     const distance = editDistance(value.toLowerCase(), word.toLowerCase());
     if (distance <= 2 && distance < value.length && (!best || distance < best.distance))
       best = { word, distance };
   }
-  return best ? ` (did you mean "${best.word}"?)` : '';
+  return best?.word;
 }

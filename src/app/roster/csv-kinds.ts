@@ -1,6 +1,13 @@
 import { LIFE_DOMAINS } from '../../domain/life-domains.ts';
 import { splitList } from './csv.ts';
-import type { FieldPath, ImportProblem, RosterSection } from './roster-model.ts';
+import type {
+  FieldPath,
+  ImportProblem,
+  ImportProblemCode,
+  ProblemLocation,
+  ProblemParams,
+  RosterSection,
+} from './roster-model.ts';
 
 /**
  * The four CSV files the import accepts, told apart by their header row. Each row is shaped like the JSON
@@ -11,7 +18,7 @@ export interface CsvRow {
   line: number;
   cell(column: string): string;
   /** A problem found while shaping the row, before the item rules run. */
-  problem(column: string, message: string): void;
+  problem(column: string, code: ImportProblemCode, params?: ProblemParams): void;
 }
 
 export interface CsvKind {
@@ -20,17 +27,20 @@ export interface CsvKind {
   keyColumn: string;
   required: readonly string[];
   columns: readonly string[];
-  toItem(row: CsvRow): { value: unknown; fieldOf(path: FieldPath): string | undefined };
+  toItem(row: CsvRow): { value: unknown; fieldOf(path: FieldPath): ColumnLocation };
 }
+
+/** The column of a path, and which value of a ;-list column (1 is the first). */
+export type ColumnLocation = Pick<ProblemLocation, 'field' | 'item'>;
 
 const LIST_COLUMNS = new Set(['teams', 'disciplines', 'days', 'involved', 'consent']);
 
 function columnField(columns: Record<string, string>) {
-  return (path: FieldPath): string | undefined => {
+  return (path: FieldPath): ColumnLocation => {
     const [first, second] = path;
-    if (first === undefined) return undefined;
-    const column = columns[String(first)] ?? String(first);
-    return typeof second === 'number' && LIST_COLUMNS.has(column) ? `${column} (item ${second + 1})` : column;
+    if (first === undefined) return {};
+    const field = columns[String(first)] ?? String(first);
+    return typeof second === 'number' && LIST_COLUMNS.has(field) ? { field, item: second + 1 } : { field };
   };
 }
 
@@ -101,7 +111,9 @@ const professionals: CsvKind = {
     return {
       value,
       fieldOf: (path) =>
-        path[0] === 'identities' && typeof path[1] === 'number' ? identityColumn[path[1]] : byColumn(path),
+        path[0] === 'identities' && typeof path[1] === 'number'
+          ? { field: identityColumn[path[1]] }
+          : byColumn(path),
     };
   },
 };
@@ -114,10 +126,7 @@ function parseDays(row: CsvRow): { weekday: string; start: string; end: string }
   }));
   const unreadable = blocks.filter((b) => b.match === null);
   for (const { part } of unreadable) {
-    row.problem(
-      'days',
-      `"${part}" is not a working block; expected a weekday and two times such as "ma 09:00-17:00", blocks separated by ;`,
-    );
+    row.problem('days', 'csv-working-block', { value: part });
   }
   if (unreadable.length > 0) return [];
   return blocks.map(({ match }) => ({ weekday: match![1]!, start: match![2]!, end: match![3]! }));
@@ -158,9 +167,7 @@ const households: CsvKind = {
       value,
       fieldOf: (path) =>
         path[0] === 'scores'
-          ? path[1] === undefined || path[1] === 'scoredOn'
-            ? 'scored_on'
-            : String(path[1])
+          ? { field: path[1] === undefined || path[1] === 'scoredOn' ? 'scored_on' : String(path[1]) }
           : byColumn(path),
     };
   },
@@ -179,19 +186,19 @@ export function headerProblems(
   at: { file?: string; line: number },
 ): ImportProblem[] {
   const problems: ImportProblem[] = [];
+  const columns = kind.columns.join(', ');
   header.forEach((column, index) => {
-    if (!kind.columns.includes(column)) {
-      problems.push({
-        ...at,
-        field: column || `column ${index + 1}`,
-        message: `unknown column for a ${kind.section} file; expected columns ${kind.columns.join(', ')}`,
-      });
-    } else if (header.indexOf(column) !== index) {
+    if (column === '') {
+      problems.push({ ...at, code: 'csv-unnamed-column', params: { position: index + 1, columns } });
+    } else if (!kind.columns.includes(column)) {
       problems.push({
         ...at,
         field: column,
-        message: 'this column appears twice; expected each column once',
+        code: 'csv-unknown-column',
+        params: { section: kind.section, columns },
       });
+    } else if (header.indexOf(column) !== index) {
+      problems.push({ ...at, field: column, code: 'csv-duplicate-column', params: {} });
     }
   });
   for (const column of kind.required) {
@@ -199,7 +206,8 @@ export function headerProblems(
       problems.push({
         ...at,
         field: column,
-        message: `missing column; a ${kind.section} file needs the columns ${kind.required.join(', ')}`,
+        code: 'csv-missing-column',
+        params: { section: kind.section, columns: kind.required.join(', ') },
       });
     }
   }

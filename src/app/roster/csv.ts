@@ -8,7 +8,9 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; message: string };
+export type CsvResult =
+  | { ok: true; records: CsvRecord[] }
+  | { ok: false; line: number; code: 'csv-unclosed-quote' | 'csv-text-after-quote' };
 
 export function parseCsv(input: string): CsvResult {
   const text = input.replace(/^\uFEFF/, '');
@@ -40,11 +42,7 @@ export function parseCsv(input: string): CsvResult {
       i++;
       for (;;) {
         if (i >= text.length) {
-          return {
-            ok: false,
-            line: startLine,
-            message: 'a quoted field is not closed; expected a closing "',
-          };
+          return { ok: false, line: startLine, code: 'csv-unclosed-quote' };
         }
         const q = text[i];
         if (q === '"' && text[i + 1] === '"') {
@@ -62,12 +60,7 @@ export function parseCsv(input: string): CsvResult {
       while (text[i] === ' ' || text[i] === '\t') i++;
       const next = text[i];
       if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-        return {
-          ok: false,
-          line,
-          message:
-            'unexpected text after a closing quote; expected a comma or the end of the line (write a quote inside a quoted field as "")',
-        };
+        return { ok: false, line, code: 'csv-text-after-quote' };
       }
     } else if (c === ',') {
       endCell();

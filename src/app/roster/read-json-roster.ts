@@ -7,7 +7,7 @@ import {
   ROSTER_SECTIONS,
   type RosterSection,
 } from './roster-model.ts';
-import { show } from './schema-helpers.ts';
+import { describeValue } from './schema-helpers.ts';
 
 /** Splits a JSON import file into its items, each able to say where it sits in the file. */
 export function readJsonRoster(input: string, file?: string): { raw: RawRoster; problems: ImportProblem[] } {
@@ -25,13 +25,7 @@ export function readJsonRoster(input: string, file?: string): { raw: RawRoster; 
     const line = lineOfSyntaxError(text, error);
     return {
       raw,
-      problems: [
-        {
-          ...at,
-          ...(line === undefined ? {} : { line }),
-          message: `not valid JSON (${reason}); expected a JSON document as described in docs/import-format.md`,
-        },
-      ],
+      problems: [{ ...at, ...(line === undefined ? {} : { line }), code: 'json-syntax', params: { reason } }],
     };
   }
 
@@ -55,7 +49,8 @@ export function readJsonRoster(input: string, file?: string): { raw: RawRoster; 
         {
           ...at,
           line: 1,
-          message: `expected a JSON object with the lists ${ROSTER_SECTIONS.join(', ')}, got ${show(document)}`,
+          code: 'json-not-an-object',
+          params: { sections: ROSTER_SECTIONS.join(', '), ...describeValue(document) },
         },
       ],
     };
@@ -65,11 +60,15 @@ export function readJsonRoster(input: string, file?: string): { raw: RawRoster; 
   for (const [name, value] of Object.entries(document)) {
     const where = originOf('').locate([name]);
     if (!(ROSTER_SECTIONS as readonly string[]).includes(name)) {
-      problems.push({ ...where, message: `unknown list; expected only ${ROSTER_SECTIONS.join(', ')}` });
+      problems.push({
+        ...where,
+        code: 'json-unknown-list',
+        params: { sections: ROSTER_SECTIONS.join(', ') },
+      });
       continue;
     }
     if (!Array.isArray(value)) {
-      problems.push({ ...where, message: `expected a list [ … ], got ${show(value)}` });
+      problems.push({ ...where, code: 'json-not-a-list', params: describeValue(value) });
       continue;
     }
     const section = name as RosterSection;

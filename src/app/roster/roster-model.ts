@@ -1,4 +1,7 @@
 import type { LifeDomain } from '../../domain/life-domains.ts';
+import type { ImportProblemCode } from './i18n/en.ts';
+
+export type { ImportProblemCode };
 
 /** The roster as the import understands it, after validation: plain values keyed by natural keys. */
 
@@ -72,21 +75,41 @@ export interface HouseholdRecord {
   consentGivenOn: string | null;
 }
 
-/** One problem found in an import file, precise enough to fix it without guessing. */
-export interface ImportProblem {
+/** Where in the file(s) a problem is: the parts that are known. */
+export interface ProblemLocation {
   /** The file's name, set when several files are imported together. */
   file?: string;
   line?: number;
-  /** A CSV column, or a JSON path such as professionals[3].days[0].start. */
+  /** A CSV column, or a JSON path such as professionals[3].days[0].start: as written in the file. */
   field?: string;
-  message: string;
+  /** In a CSV cell holding a ;-list: which value of the list (1 is the first). */
+  item?: number;
+}
+
+/** Values a problem message needs: names, values from the file, and stable words such as `expected`. */
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+/**
+ * One problem found in an import file, precise enough to fix it without guessing. `code` and `params` are
+ * stable (scripts read them from `casus import --json`); the words are chosen when it is shown, in the
+ * user's language (./i18n/problem-text.ts).
+ */
+export interface ImportProblem extends ProblemLocation {
+  code: ImportProblemCode;
+  params: ProblemParams;
+}
+
+/** A problem without its place yet: what a check finds before it knows the line. */
+export interface ProblemDetail {
+  code: ImportProblemCode;
+  params?: ProblemParams;
 }
 
 export type FieldPath = readonly (string | number)[];
 
 /** Where one item of a file came from; turns a path inside the item into a line and a field name. */
 export interface ItemOrigin {
-  locate(path: FieldPath): { file?: string; line?: number; field?: string };
+  locate(path: FieldPath): ProblemLocation;
 }
 
 export interface Located<T> {
@@ -114,9 +137,23 @@ export interface RosterInput {
   households: Located<HouseholdRecord>[];
 }
 
-export function problemAt(origin: ItemOrigin, path: FieldPath, message: string): ImportProblem {
-  const where = origin.locate(path);
-  return { ...where, message };
+export function problemAt(
+  origin: ItemOrigin,
+  path: FieldPath,
+  code: ImportProblemCode,
+  params: ProblemParams = {},
+): ImportProblem {
+  return { ...origin.locate(path), code, params };
+}
+
+/** A location as params of another problem (`otherLine`, `otherField`, …), e.g. the first of a duplicate. */
+export function locationParams(prefix: string, location: ProblemLocation): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  if (location.file !== undefined) params[`${prefix}File`] = location.file;
+  if (location.line !== undefined) params[`${prefix}Line`] = location.line;
+  if (location.field !== undefined) params[`${prefix}Field`] = location.field;
+  if (location.item !== undefined) params[`${prefix}Item`] = location.item;
+  return params;
 }
 
 export function emptyRawRoster(): RawRoster {
@@ -129,21 +166,4 @@ export function householdKey(team: string, reference: string): string {
 
 export function identityKey(identity: IdentityRecord): string {
   return `${identity.platform}\u0000${identity.workspace}\u0000${identity.userId}`;
-}
-
-/** "file.csv, line 4, field days" — the parts that are known. */
-export function describeLocation(location: { file?: string; line?: number; field?: string }): string {
-  return [
-    location.file,
-    location.line === undefined ? undefined : `line ${location.line}`,
-    location.field === undefined ? undefined : `field ${location.field}`,
-  ]
-    .filter((part) => part !== undefined)
-    .join(', ');
-}
-
-/** "line 4, field days: expected …": how a problem is shown to people. */
-export function formatProblem(problem: ImportProblem): string {
-  const where = describeLocation(problem);
-  return where === '' ? problem.message : `${where}: ${problem.message}`;
 }

@@ -1,34 +1,58 @@
 import { type ZodRawShape, z } from 'zod';
+import type { ExpectedKind } from './i18n/en.ts';
+import type { ProblemDetail } from './roster-model.ts';
 
 /**
- * Small zod building blocks that word every problem as "what is wrong, what is expected", so an administrator
- * can fix a file without reading code. Leaves are `unknown` + transform: we choose every message ourselves
- * and always show the value we got. Their issues are fatal: zod 3 otherwise runs the refinements of the
+ * Small zod building blocks that report every problem as a code with params ("what is wrong, what is
+ * expected"), so an administrator can fix a file without reading code. Zod's own messages are never shown:
+ * every issue carries its problem in `params.problem` (read by zod-problems.ts), and the words are chosen
+ * later in the user's language. Leaves are `unknown` + transform: we choose every problem ourselves and
+ * always keep the value we got. Their issues are fatal: zod 3 otherwise runs the refinements of the
  * enclosing object on the half-parsed value (and reports nonsense such as "after the start NaN:NaN").
  */
 
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return value === '' ? 'an empty value' : JSON.stringify(value);
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'an object';
-  return String(value);
+/** What kind of value the file holds; `value` is the value itself for text, numbers and booleans. */
+export type GotKind = 'text' | 'number' | 'boolean' | 'null' | 'nothing' | 'empty' | 'list' | 'object';
+
+/** A value from the file as params of a problem, shown later as "25:00" in quotes, 7, or "a list". */
+export function describeValue(value: unknown): { got: GotKind; value?: string | number } {
+  if (value === undefined) return { got: 'nothing' };
+  if (value === null) return { got: 'null' };
+  if (typeof value === 'string') return value === '' ? { got: 'empty' } : { got: 'text', value };
+  if (typeof value === 'number') return { got: 'number', value };
+  if (typeof value === 'boolean') return { got: 'boolean', value: String(value) };
+  return Array.isArray(value) ? { got: 'list' } : { got: 'object' };
+}
+
+/** A zod issue that carries an import problem. */
+export function problemIssue(
+  problem: ProblemDetail,
+  options: { path?: (string | number)[]; fatal?: boolean } = {},
+): z.IssueData {
+  return { code: 'custom', params: { problem }, ...options };
 }
 
 function isMissing(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+function invalid(expected: ExpectedKind, value: unknown): z.IssueData {
+  return problemIssue(
+    { code: 'invalid-value', params: { expected, ...describeValue(value) } },
+    { fatal: true },
+  );
+}
+
 /** A required value: `parse` returns undefined for a value that is not acceptable. */
-export function required<T>(expected: string, parse: (value: unknown) => T | undefined) {
+export function required<T>(expected: ExpectedKind, parse: (value: unknown) => T | undefined) {
   return z.unknown().transform((value, ctx): T => {
     if (isMissing(value)) {
-      ctx.addIssue({ code: 'custom', message: `missing; expected ${expected}`, fatal: true });
+      ctx.addIssue(problemIssue({ code: 'missing-value', params: { expected } }, { fatal: true }));
       return z.NEVER;
     }
     const parsed = parse(value);
     if (parsed === undefined) {
-      ctx.addIssue({ code: 'custom', message: `expected ${expected}, got ${show(value)}`, fatal: true });
+      ctx.addIssue(invalid(expected, value));
       return z.NEVER;
     }
     return parsed;
@@ -36,12 +60,16 @@ export function required<T>(expected: string, parse: (value: unknown) => T | und
 }
 
 /** An optional value: missing (absent, null or empty) gives `fallback`. */
-export function optional<T, F>(expected: string, parse: (value: unknown) => T | undefined, fallback: F) {
+export function optional<T, F>(
+  expected: ExpectedKind,
+  parse: (value: unknown) => T | undefined,
+  fallback: F,
+) {
   return z.unknown().transform((value, ctx): T | F => {
     if (isMissing(value)) return fallback;
     const parsed = parse(value);
     if (parsed === undefined) {
-      ctx.addIssue({ code: 'custom', message: `expected ${expected}, got ${show(value)}`, fatal: true });
+      ctx.addIssue(invalid(expected, value));
       return z.NEVER;
     }
     return parsed;
@@ -49,13 +77,17 @@ export function optional<T, F>(expected: string, parse: (value: unknown) => T | 
 }
 
 /** A list; absent means empty, duplicates are dropped (listing a team twice means the same as once). */
-export function list<S extends z.ZodTypeAny>(item: S, expected: string) {
+export function list<S extends z.ZodTypeAny>(item: S, expected: ExpectedKind) {
   return z
-    .array(item, {
-      errorMap: (_issue, ctx) => ({ message: `expected a list of ${expected}, got ${show(ctx.data)}` }),
-    })
-    .optional()
-    .transform((items) => dedupe(items ?? []));
+    .preprocess((value, ctx) => {
+      if (value === undefined) return [];
+      if (Array.isArray(value)) return value;
+      ctx.addIssue(
+        problemIssue({ code: 'not-a-list', params: { expected, ...describeValue(value) } }, { fatal: true }),
+      );
+      return z.NEVER;
+    }, z.array(item))
+    .transform(dedupe);
 }
 
 function dedupe<T>(items: T[]): T[] {
@@ -68,17 +100,30 @@ function dedupe<T>(items: T[]): T[] {
   });
 }
 
-/** An object that rejects unknown fields, naming the fields it does accept. */
-export function record<T extends ZodRawShape>(shape: T, expected: string) {
-  const fields = Object.keys(shape).join(', ');
-  return z
-    .object(shape, {
-      errorMap: (issue, ctx) =>
-        issue.code === 'unrecognized_keys'
-          ? { message: `expected only the fields ${fields}` }
-          : { message: `expected ${expected}, got ${show(ctx.data)}` },
-    })
-    .strict();
+/**
+ * An object that rejects unknown fields, naming the fields it does accept. Unknown fields are reported
+ * together with the problems of the known ones.
+ */
+export function record<T extends ZodRawShape>(shape: T, expected: ExpectedKind) {
+  const fields = Object.keys(shape);
+  return z.preprocess((value, ctx) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      ctx.addIssue(
+        problemIssue(
+          { code: 'not-an-object', params: { expected, ...describeValue(value) } },
+          { fatal: true },
+        ),
+      );
+      return z.NEVER;
+    }
+    for (const key of Object.keys(value)) {
+      if (!fields.includes(key))
+        ctx.addIssue(
+          problemIssue({ code: 'unknown-field', params: { fields: fields.join(', ') } }, { path: [key] }),
+        );
+    }
+    return value;
+  }, z.object(shape));
 }
 
 // ------------------------------------------------------------------ value parsers

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import {
-  describeLocation,
   householdKey,
   type ImportProblem,
+  type ImportProblemCode,
   identityKey,
   type Located,
+  locationParams,
   problemAt,
   type RawRoster,
   type RosterInput,
@@ -38,15 +39,15 @@ export function validateRoster(raw: RawRoster): { roster: RosterInput; problems:
   };
 
   problems.push(
-    ...duplicates(roster.teams, (t) => t.slug, ['slug'], 'team slug'),
-    ...duplicates(roster.organisations, (o) => o.name, ['name'], 'organisation'),
-    ...duplicates(roster.disciplines, (d) => d.code, ['code'], 'discipline code'),
-    ...duplicates(roster.professionals, (p) => p.key, ['key'], 'professional key'),
+    ...duplicates(roster.teams, (t) => t.slug, ['slug'], 'duplicate-team'),
+    ...duplicates(roster.organisations, (o) => o.name, ['name'], 'duplicate-organisation'),
+    ...duplicates(roster.disciplines, (d) => d.code, ['code'], 'duplicate-discipline'),
+    ...duplicates(roster.professionals, (p) => p.key, ['key'], 'duplicate-professional'),
     ...duplicates(
       roster.households,
       (h) => householdKey(h.team, h.reference),
       ['reference'],
-      'household reference in this team',
+      'duplicate-household',
     ),
     ...sharedIdentities(roster),
   );
@@ -57,7 +58,7 @@ function duplicates<T>(
   items: Located<T>[],
   keyOf: (value: T) => string,
   field: string[],
-  what: string,
+  code: ImportProblemCode,
 ): ImportProblem[] {
   const first = new Map<string, Located<T>>();
   const problems: ImportProblem[] = [];
@@ -66,11 +67,10 @@ function duplicates<T>(
     const earlier = first.get(key);
     if (earlier) {
       problems.push(
-        problemAt(
-          item.at,
-          field,
-          `duplicate ${what} "${key.replace('\u0000', '/')}", also at ${describeLocation(earlier.at.locate(field))}; expected each once`,
-        ),
+        problemAt(item.at, field, code, {
+          key: key.replace('\u0000', '/'),
+          ...locationParams('other', earlier.at.locate(field)),
+        }),
       );
     } else {
       first.set(key, item);
@@ -88,11 +88,11 @@ function sharedIdentities(roster: RosterInput): ImportProblem[] {
       const owner = owners.get(key);
       if (owner && owner.value.key !== professional.value.key) {
         problems.push(
-          problemAt(
-            professional.at,
-            ['identities', index],
-            `the ${identity.platform} user ${identity.userId} is also given to professional ${owner.value.key}; expected one professional per platform user`,
-          ),
+          problemAt(professional.at, ['identities', index], 'identity-shared', {
+            platform: identity.platform,
+            userId: identity.userId,
+            owner: owner.value.key,
+          }),
         );
       } else {
         owners.set(key, professional);

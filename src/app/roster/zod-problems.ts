@@ -1,11 +1,19 @@
 import type { ZodIssue } from 'zod';
-import { type ImportProblem, type ItemOrigin, problemAt } from './roster-model.ts';
+import { type ImportProblem, type ItemOrigin, type ProblemDetail, problemAt } from './roster-model.ts';
 
-/** zod issues of one item as import problems; an unknown field is reported at its own line. */
+/**
+ * zod issues of one item as import problems. Our schemas put the problem in `params.problem`
+ * (schema-helpers.ts); zod's own message is never shown, not even for an issue we did not foresee.
+ */
 export function issuesToProblems(issues: readonly ZodIssue[], origin: ItemOrigin): ImportProblem[] {
-  return issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => problemAt(origin, [...issue.path, key], `unknown field; ${issue.message}`))
-      : [problemAt(origin, issue.path, issue.message)],
-  );
+  return issues.map((issue) => {
+    const problem = problemOf(issue);
+    return problemAt(origin, issue.path, problem.code, problem.params);
+  });
+}
+
+function problemOf(issue: ZodIssue): ProblemDetail {
+  const problem: unknown = issue.code === 'custom' ? issue.params?.problem : undefined;
+  if (problem !== null && typeof problem === 'object' && 'code' in problem) return problem as ProblemDetail;
+  return { code: 'invalid', params: { zodCode: issue.code } };
 }

@@ -1,61 +1,54 @@
-import { type CliCommand, EXIT, UsageError } from '../cli-command.ts';
-
-const GENERAL = [
-  'Options for every command:',
-  '  --json        print one JSON document on stdout (also on errors), for scripts',
-  '  -h, --help    show the help of a command',
-  '',
-  'Exit codes: 0 done, 1 failed (invalid file, database or configuration problem), 2 wrong command line.',
-  'Database: the embedded database in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.',
-  'Every command that uses the database first applies pending migrations.',
-];
+import { type CliCommand, type CliContext, EXIT, UsageError } from '../cli-command.ts';
 
 export const helpCommand: CliCommand = {
   name: 'help',
-  summary: 'list the commands, or explain one: casus help import',
-  usage: '[command]',
+  summary: 'command.help.summary',
+  usage: 'command.help.usage',
   options: {},
   positionals: { min: 0, max: 1 },
   async run(context, { positionals }) {
+    const { t } = context;
+    const general = t('help.general').split('\n');
     const [name] = positionals;
     if (name !== undefined) {
       const command = context.commands.find((c) => c.name === name);
-      if (!command) throw new UsageError(`unknown command "${name}"`);
+      if (!command) throw new UsageError('usage.unknown-command', { word: name });
+      const help = describe(command, context);
       return {
         exitCode: EXIT.ok,
-        json: { commands: [describe(command)] },
+        json: { commands: [help] },
         lines: [
-          `Usage: casus ${command.name} ${command.usage}`.trimEnd(),
+          t('usage.line', { usage: help.usage }),
           '',
-          command.summary,
-          ...(command.details ?? []),
+          help.summary,
+          ...(command.details ? t(command.details, command.helpParams).split('\n') : []),
           '',
-          ...GENERAL,
+          ...general,
         ],
       };
     }
     const width = Math.max(...context.commands.map((c) => c.name.length));
     return {
       exitCode: EXIT.ok,
-      json: { commands: context.commands.map(describe) },
+      json: { commands: context.commands.map((c) => describe(c, context)) },
       lines: [
-        'casus: case conferences for neighbourhood care teams',
+        t('help.title'),
         '',
-        'Usage: casus <command> [options]',
+        t('usage.line', { usage: t('usage.general') }),
         '',
-        'Commands:',
-        ...context.commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        t('help.commands'),
+        ...context.commands.map((c) => `  ${c.name.padEnd(width)}  ${t(c.summary, c.helpParams)}`),
         '',
-        ...GENERAL,
+        ...general,
       ],
     };
   },
 };
 
-function describe(command: CliCommand) {
+function describe(command: CliCommand, { t }: CliContext) {
   return {
     name: command.name,
-    summary: command.summary,
-    usage: `casus ${command.name} ${command.usage}`.trimEnd(),
+    summary: t(command.summary, command.helpParams),
+    usage: `casus ${command.name} ${t(command.usage, command.helpParams)}`.trimEnd(),
   };
 }

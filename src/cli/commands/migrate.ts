@@ -1,25 +1,26 @@
 import { type CliCommand, EXIT } from '../cli-command.ts';
+import { databaseName } from '../i18n/translate.ts';
 
 export const migrateCommand: CliCommand = {
   name: 'migrate',
-  summary: 'apply the database migrations that have not been applied yet',
-  usage: '[--json]',
-  details: [
-    'Safe to run any time: migrations already applied are skipped. The server also does this at start.',
-  ],
+  summary: 'command.migrate.summary',
+  usage: 'command.migrate.usage',
+  details: 'command.migrate.details',
   options: {},
   positionals: { min: 0, max: 0 },
   async run(context) {
     const { db, migrationsApplied } = await context.database();
+    const { t } = context;
     const count = migrationsApplied.length;
+    const database = databaseName(t, db.kind);
     return {
       exitCode: EXIT.ok,
       json: { database: db.kind, applied: migrationsApplied },
       lines:
         count === 0
-          ? [`The ${db.kind} database is up to date: no migrations to apply.`]
+          ? [t('migrate.up-to-date', { database })]
           : [
-              `Applied ${count} migration${count === 1 ? '' : 's'} to the ${db.kind} database:`,
+              t(count === 1 ? 'migrate.applied.one' : 'migrate.applied.other', { count, database }),
               ...migrationsApplied.map((m) => `  ${m}`),
             ],
     };

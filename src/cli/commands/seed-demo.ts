@@ -5,18 +5,15 @@ import { countLines } from '../import-report.ts';
 
 export const seedDemoCommand: CliCommand = {
   name: 'seed-demo',
-  summary: 'add the fictional demo team "Buurtteam Oost" to an empty database',
-  usage: '[--force] [--json]',
-  details: [
-    'The server does this by itself when it starts on an empty database (no teams).',
-    'Refuses when the database already has teams, so the demo never mixes with real ones by accident;',
-    `--force adds the demo team (slug "${DEMO_TEAM_SLUG}") anyway, or puts an edited demo back as it was.`,
-    'Running it again changes nothing.',
-  ],
+  summary: 'command.seed-demo.summary',
+  usage: 'command.seed-demo.usage',
+  details: 'command.seed-demo.details',
+  helpParams: { slug: DEMO_TEAM_SLUG },
   options: { force: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run(context, { values }) {
     const { db, migrationsApplied } = await context.database();
+    const { t } = context;
     const config = context.config();
     const result = await seedDemo(db, {
       clock: context.clock,
@@ -24,8 +21,7 @@ export const seedDemoCommand: CliCommand = {
       onlyIfEmpty: values.force !== true,
     });
     if (result.status === 'not-empty') {
-      const message =
-        'The database already has teams, so the demo team was not added. Use --force to add it anyway.';
+      const message = t('seed-demo.not-empty');
       return failure('not-empty', message, [message], { migrationsApplied });
     }
     if (result.status !== 'imported') throw new Error(`unexpected demo import status ${result.status}`);
@@ -34,10 +30,8 @@ export const seedDemoCommand: CliCommand = {
       exitCode: EXIT.ok,
       json: { team: DEMO_TEAM_SLUG, migrationsApplied, counts: result.counts, totals: result.totals },
       lines: [
-        created + updated === 0
-          ? `The demo team "${DEMO_TEAM_SLUG}" is already there, unchanged.`
-          : `Seeded the fictional demo team "${DEMO_TEAM_SLUG}" (Buurtteam Oost):`,
-        ...countLines(result.counts),
+        t(created + updated === 0 ? 'seed-demo.unchanged' : 'seed-demo.seeded', { slug: DEMO_TEAM_SLUG }),
+        ...countLines(t, result.counts),
       ],
     };
   },

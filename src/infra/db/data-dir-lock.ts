@@ -16,6 +16,7 @@ export function acquireDataDirLock(dataDir: string): () => void {
       throw new CodedError(
         'data-dir-in-use',
         `The embedded database in ${dataDir} is in use by process ${holder}. Stop it first, or set DATABASE_URL to a PostgreSQL server to run several instances.`,
+        { params: { dataDir, pid: holder } },
       );
     }
     writeFileSync(lockPath, String(process.pid));

@@ -72,8 +72,10 @@ export async function applyMigrations(
     for (const name of appliedMigrationNames) log(`applied migration ${name}`);
     return appliedMigrationNames;
   } catch (error) {
-    throw new CodedError('migration-failed', `Applying migrations failed: ${firstLine(error)}`, {
+    const reason = firstLine(error);
+    throw new CodedError('migration-failed', `Applying migrations failed: ${reason}`, {
       cause: error,
+      params: { reason },
     });
   } finally {
     engine.free();

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '../../app/ports/clock.ts';
-import { formatProblem } from '../../app/roster/roster-model.ts';
+import { formatProblem } from '../../app/roster/i18n/problem-text.ts';
 import { type ImportRosterResult, importRoster } from '../../app/use-cases/import-roster.ts';
 import { CodedError } from '../coded-error.ts';
 import type { Database } from '../db/database.ts';
@@ -40,11 +40,12 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     { sources: [await demoRosterSource()], onlyIntoEmptyDatabase: options.onlyIfEmpty ?? false },
   );
   if (result.status === 'invalid') {
-    // The demo ships with the code: a problem here is a bug in this repository, not in anyone's data.
+    // The demo ships with the code: a problem here is a bug in this repository, not in anyone's data, so it
+    // is reported in English, for developers.
     const first = result.problems[0];
     throw new CodedError(
       'demo-roster-invalid',
-      `The demo roster does not pass the import: ${first ? formatProblem(first) : ''}`,
+      `The demo roster does not pass the import: ${first ? formatProblem('en', first) : ''}`,
     );
   }
   return result;

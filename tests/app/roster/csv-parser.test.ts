@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, splitList } from '../../../src/app/roster/csv.ts';
+import { problemMessage } from '../../../src/app/roster/i18n/problem-text.ts';
 
 function records(text: string) {
   const result = parseCsv(text);
-  if (!result.ok) throw new Error(`expected valid CSV, got: line ${result.line}: ${result.message}`);
+  if (!result.ok) throw new Error(`expected valid CSV, got: line ${result.line}: ${result.code}`);
   return result.records;
 }
 
@@ -43,15 +44,16 @@ describe('the CSV reader', () => {
   });
 
   it('reports a quoted field that is never closed, at the line it opens', () => {
-    expect(parseCsv('a,b\n1,"open\n\n')).toMatchObject({ ok: false, line: 2 });
+    expect(parseCsv('a,b\n1,"open\n\n')).toMatchObject({ ok: false, line: 2, code: 'csv-unclosed-quote' });
   });
 
-  it('reports text after a closing quote', () => {
-    expect(parseCsv('a,b\n"x"y,2\n')).toMatchObject({
-      ok: false,
-      line: 2,
-      message: expect.stringContaining('""'),
-    });
+  it('reports text after a closing quote, and how to write a quote in a field', () => {
+    expect(parseCsv('a,b\n"x"y,2\n')).toMatchObject({ ok: false, line: 2, code: 'csv-text-after-quote' });
+    const problem = { code: 'csv-text-after-quote', params: {} } as const;
+    expect(problemMessage('en', problem)).toContain('""');
+    expect(problemMessage('nl', problem)).toBe(
+      'na het afsluitende aanhalingsteken staat nog tekst. Verwacht een komma of het einde van de regel. Een aanhalingsteken binnen een waarde schrijf je als "".',
+    );
   });
 
   it('splits ;-lists and drops empty parts', () => {

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../src/app/i18n/translate.ts';
+import { formatProblem } from '../../../src/app/roster/i18n/problem-text.ts';
 import { readRoster } from '../../../src/app/roster/read-roster.ts';
-import { formatProblem } from '../../../src/app/roster/roster-model.ts';
 import { validateRoster } from '../../../src/app/roster/validate-roster.ts';
 
-// The file-level checks of the import, without a database: shape, line numbers and messages.
-function problemsOf(text: string, format: 'json' | 'csv' = 'json'): string[] {
+// The file-level checks of the import, without a database: shape, line numbers, codes and messages.
+function problemsFound(text: string, format: 'json' | 'csv' = 'json') {
   const read = readRoster([{ name: `file.${format}`, text, format }]);
   const { problems } = validateRoster(read.raw);
-  return [...read.problems, ...problems].map(formatProblem);
+  return [...read.problems, ...problems];
 }
+
+function problemsIn(locale: Locale, text: string, format: 'json' | 'csv' = 'json'): string[] {
+  return problemsFound(text, format).map((problem) => formatProblem(locale, problem));
+}
+
+/** The problems as an English-speaking administrator reads them (--lang en); Dutch ones are checked below. */
+const problemsOf = (text: string, format: 'json' | 'csv' = 'json') => problemsIn('en', text, format);
 
 const professional = (extra: Record<string, unknown>) => ({
   key: 'p-1',
@@ -129,6 +137,67 @@ describe('reading a CSV import', () => {
   it('says what it expected when the header fits no kind of file', () => {
     expect(problemsOf('naam,adres\n', 'csv')).toEqual([
       expect.stringMatching(/^line 1: cannot tell what this CSV holds/),
+    ]);
+  });
+});
+
+describe('problems in Dutch (the default language)', () => {
+  const badEnd = JSON.stringify(
+    { professionals: [professional({ days: [{ weekday: 'ma', start: '09:00', end: '25:00' }] })] },
+    null,
+    2,
+  );
+  const endLine = badEnd.split('\n').findIndex((l) => l.includes('"25:00"')) + 1;
+
+  it('name the line and field and say what is expected, in plain Dutch', () => {
+    expect(problemsIn('nl', badEnd)).toEqual([
+      `regel ${endLine}, veld professionals[0].days[0].end: verwacht een eindtijd als UU:MM, bijvoorbeeld 17:00. Er staat "25:00".`,
+    ]);
+  });
+
+  it('keep a stable code and params, whatever the language', () => {
+    expect(problemsFound(badEnd)).toEqual([
+      {
+        line: endLine,
+        field: 'professionals[0].days[0].end',
+        code: 'invalid-value',
+        params: { expected: 'end-time', got: 'text', value: '25:00' },
+      },
+    ]);
+  });
+
+  it('explain a ZRM score, a missing value and an unknown field', () => {
+    const text =
+      '{"teams": [\n{"slug": "a",\n "naam": "b"}],\n"households": [{"team": "a", "reference": "HH-1", "scores": {"scoredOn": "2026-01-05", "financien": 0}}]}';
+    expect(problemsIn('nl', text)).toEqual([
+      'regel 3, veld teams[0].naam: onbekend veld. Gebruik alleen de velden slug, name.',
+      'regel 2, veld teams[0].name: niet ingevuld. Verwacht de naam van het team (maximaal 100 tekens).',
+      'regel 4, veld households[0].scores.financien: verwacht een ZRM-score: een heel getal van 1 (acuut probleem) tot 5 (volledig zelfredzaam). Er staat 0.',
+    ]);
+  });
+
+  it('point a duplicate at the first one', () => {
+    const text = '{"teams": [\n{"slug": "a", "name": "A"},\n{"slug": "a", "name": "B"}]}';
+    expect(problemsIn('nl', text)).toEqual([
+      'regel 3, veld teams[1].slug: de teamcode "a" staat er twee keer in, ook op regel 2, veld teams[0].slug. Gebruik elke teamcode maar één keer.',
+    ]);
+  });
+
+  it('name the CSV column and which value of a ;-list is wrong', () => {
+    const csv = 'key,name,organisation,contract_hours,days\np-1,A,Org,32,"ma 09:00-17:00; di 09:00-25:00"\n';
+    expect(problemsIn('nl', csv, 'csv')).toEqual([
+      'regel 2, veld days (waarde 2): verwacht een eindtijd als UU:MM, bijvoorbeeld 17:00. Er staat "25:00".',
+    ]);
+    expect(problemsFound(csv, 'csv')).toMatchObject([
+      { line: 2, field: 'days', item: 2, code: 'invalid-value' },
+    ]);
+  });
+
+  it('recognise a file saved by Excel with Dutch settings', () => {
+    expect(problemsIn('nl', 'key;name;organisation\np-1;A;Org\n', 'csv')).toEqual([
+      expect.stringMatching(
+        /^regel 1: de kolommen zijn gescheiden door ; \(Excel met Nederlandse instellingen\)/,
+      ),
     ]);
   });
 });

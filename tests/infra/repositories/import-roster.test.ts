@@ -1,4 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
+import { formatProblem, problemMessage } from '../../../src/app/roster/i18n/problem-text.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
 import { fixture, rowCounts, runImport, source } from './import-helpers.ts';
 
@@ -130,15 +131,26 @@ describeEachDatabase('importing a roster', (db) => {
         {
           line: 13,
           field: 'professionals[0].days[0].end',
-          message: 'expected an end time HH:MM such as 17:00, got "25:00"',
+          code: 'invalid-value',
+          params: { expected: 'end-time', got: 'text', value: '25:00' },
         },
         {
           line: 20,
           field: 'households[0].scores.financien',
-          message: expect.stringContaining('expected a ZRM score: a whole number from 1'),
+          code: 'invalid-value',
+          params: { expected: 'zrm-score', got: 'number', value: 7 },
         },
       ],
     });
+    const problems = result.status === 'invalid' ? result.problems : [];
+    expect(problems.map((p) => problemMessage('en', p))).toEqual([
+      'expected an end time HH:MM such as 17:00, got "25:00"',
+      expect.stringContaining('expected a ZRM score: a whole number from 1'),
+    ]);
+    expect(problems.map((p) => formatProblem('nl', p))).toEqual([
+      'regel 13, veld professionals[0].days[0].end: verwacht een eindtijd als UU:MM, bijvoorbeeld 17:00. Er staat "25:00".',
+      'regel 20, veld households[0].scores.financien: verwacht een ZRM-score: een heel getal van 1 (acuut probleem) tot 5 (volledig zelfredzaam). Er staat 7.',
+    ]);
     expect(await rowCounts(db())).toEqual(before);
     expect(before.auditEvents).toBe(0);
   });
@@ -186,7 +198,8 @@ describeEachDatabase('importing a roster', (db) => {
     const result = await runImport(db(), [fixture('unknown-references.json')]);
 
     expect(result.status).toBe('invalid');
-    const lines = result.status === 'invalid' ? result.problems.map((p) => `${p.field}: ${p.message}`) : [];
+    const problems = result.status === 'invalid' ? result.problems : [];
+    const lines = problems.map((p) => `${p.field}: ${problemMessage('en', p)}`);
     expect(lines).toEqual([
       expect.stringMatching(
         /^professionals\[0\]\.teams\[0\]: unknown team "wijkteam-nord" \(did you mean "wijkteam-noord"\?\)/,
@@ -198,6 +211,20 @@ describeEachDatabase('importing a roster', (db) => {
       ),
       expect.stringMatching(/^households\[0\]\.consent\[0\]: unknown organisation "Woningcorporatie"/),
     ]);
+    expect(problems.map((p) => p.code)).toEqual([
+      'unknown-team',
+      'unknown-discipline',
+      'unknown-professional',
+      'coordinator-without-consent',
+      'unknown-organisation',
+    ]);
+    expect(problems[0]?.params).toEqual({ value: 'wijkteam-nord', suggestion: 'wijkteam-noord' });
+    expect(problemMessage('nl', problems[0]!)).toBe(
+      'het team "wijkteam-nord" is onbekend (bedoel je "wijkteam-noord"?). Gebruik een team uit deze import of een team dat al in de database staat.',
+    );
+    expect(problemMessage('nl', problems[3]!)).toBe(
+      'regisseur n-201 werkt bij "GGZ Voorbeeld", maar het huishouden heeft geen toestemming gegeven voor die organisatie. Zet "GGZ Voorbeeld" bij consent, of kies een andere regisseur.',
+    );
     expect((await rowCounts(db())).teams).toBe(0);
   });
 
@@ -224,11 +251,18 @@ describeEachDatabase('importing a roster', (db) => {
         {
           line: 2,
           field: 'slack_user',
-          message:
-            'the slack user U0001 is already linked to professional n-001; expected a platform user no one else has',
+          code: 'identity-taken',
+          params: { platform: 'slack', userId: 'U0001', owner: 'n-001' },
         },
       ],
     });
+    const [problem] = result.status === 'invalid' ? result.problems : [];
+    expect(problemMessage('en', problem!)).toBe(
+      'the slack user U0001 is already linked to professional n-001; expected a platform user no one else has',
+    );
+    expect(problemMessage('nl', problem!)).toBe(
+      'het slack-account U0001 is al gekoppeld aan professional n-001. Gebruik een account dat nog niet gekoppeld is.',
+    );
   });
 
   it('checks and counts without writing on a dry run', async () => {

@@ -1,0 +1,107 @@
+/**
+ * English messages of the `casus` command. Its keys are the type the Dutch catalogue must match; `{name}`
+ * marks a value filled in by the translate function, and the Dutch message must use the same names.
+ * Problems found in import files have their own catalogue (src/app/roster/i18n/).
+ */
+export const en = {
+  'help.title': 'casus: case conferences for neighbourhood care teams',
+  'help.commands': 'Commands:',
+  'help.general': [
+    'Options for every command:',
+    '  --json        print one JSON document on stdout (also on errors), for scripts',
+    '  --lang nl|en  the language of the messages; by default LOCALE (nl when it is not set)',
+    '  -h, --help    show the help of a command',
+    '',
+    'Exit codes: 0 done, 1 failed (invalid file, database or configuration problem), 2 wrong command line.',
+    'Database: the embedded database in DATA_DIR (default ./data), or PostgreSQL when DATABASE_URL is set.',
+    'Every command that uses the database first applies pending migrations.',
+  ].join('\n'),
+
+  'command.help.summary': 'list the commands, or explain one: casus help import',
+  'command.help.usage': '[command]',
+  'command.import.summary': 'import teams, professionals and households from JSON or CSV files',
+  'command.import.usage': '<file>... [--format json|csv] [--dry-run] [--json]',
+  'command.import.details': [
+    'The format is described in docs/import-format.md. A .json file holds everything; CSV files hold one',
+    'kind each (teams, disciplines, professionals or households, recognised by the header row).',
+    'Files given together are checked together, so households.csv may refer to professionals.csv.',
+    'Nothing is imported when any line has a problem; every problem is listed with its line and field.',
+    'Problems are reported in the language of --lang or LOCALE; with --json each also has a stable code.',
+    'Importing the same file again changes nothing.',
+    '',
+    '  --format json|csv   the format, when the file name does not end in .json or .csv',
+    '  --dry-run           check the files and count what would change, without writing',
+  ].join('\n'),
+  'command.migrate.summary': 'apply the database migrations that have not been applied yet',
+  'command.migrate.usage': '[--json]',
+  'command.migrate.details':
+    'Safe to run any time: migrations already applied are skipped. The server also does this at start.',
+  'command.seed-demo.summary': 'add the fictional demo team "Buurtteam Oost" to an empty database',
+  'command.seed-demo.usage': '[--force] [--json]',
+  'command.seed-demo.details': [
+    'The server does this by itself when it starts on an empty database (no teams).',
+    'Refuses when the database already has teams, so the demo never mixes with real ones by accident;',
+    '--force adds the demo team (slug "{slug}") anyway, or puts an edited demo back as it was.',
+    'Running it again changes nothing.',
+  ].join('\n'),
+
+  'usage.line': 'Usage: {usage}',
+  'usage.hint': 'Usage: {usage}   (casus help lists the commands)',
+  'usage.general': 'casus <command> [options]',
+  'usage.no-command': 'expected a command',
+  'usage.unknown-command': 'unknown command "{word}"',
+  'usage.unknown-command-near': 'unknown command "{word}" (did you mean "{suggestion}"?)',
+  'usage.missing-argument': 'missing argument',
+  'usage.unexpected-argument': 'unexpected argument "{argument}"',
+  'usage.unknown-option': "Unknown option '{option}'",
+  'usage.option-needs-value': "Option '{option}' needs a value",
+  'usage.option-takes-no-value': "Option '{option}' does not take a value",
+  'usage.bad-options': 'the options are not valid',
+  'usage.bad-lang': '--lang {value} is not a language; expected nl or en',
+  'usage.bad-format': '--format {value} is not a format; expected json or csv',
+  'usage.unknown-format':
+    'cannot tell the format of {file}; expected a .json or .csv file, or --format json|csv',
+
+  'error.config': 'the configuration has problems',
+  'error.unexpected': 'unexpected error: {reason}',
+  // By the code of the CodedError.
+  'failure.database-unavailable':
+    'cannot use the {database} database: {reason}; check DATABASE_URL (unset means the embedded database in DATA_DIR)',
+  'failure.migration-failed': 'Applying migrations failed: {reason}',
+  'failure.data-dir-in-use':
+    'The embedded database in {dataDir} is in use by process {pid}. Stop it first, or set DATABASE_URL to a PostgreSQL server to run several instances.',
+
+  // Fills {database}.
+  'database.embedded': 'embedded',
+  'database.postgres': 'postgres',
+
+  'section.teams': 'teams',
+  'section.organisations': 'organisations',
+  'section.disciplines': 'disciplines',
+  'section.professionals': 'professionals',
+  'section.households': 'households',
+  'counts.line': '{created} created, {updated} updated, {unchanged} unchanged',
+
+  'import.file-unreadable': 'Cannot read {file}: {reason}.',
+  'import.file-missing': 'no such file',
+  'import.file-no-access': 'no permission to read it',
+  'import.file-is-directory': 'it is a directory',
+  'import.invalid.one': '{files}: 1 problem found; nothing was imported.',
+  'import.invalid.other': '{files}: {count} problems found; nothing was imported.',
+  'import.checked': '{files} is valid; importing it would give:',
+  'import.imported': 'Imported {files}:',
+
+  'migrate.up-to-date': 'The {database} database is up to date: no migrations to apply.',
+  'migrate.applied.one': 'Applied 1 migration to the {database} database:',
+  'migrate.applied.other': 'Applied {count} migrations to the {database} database:',
+  'migrate.progress': 'applied migration {name}',
+
+  'seed-demo.not-empty':
+    'The database already has teams, so the demo team was not added. Use --force to add it anyway.',
+  'seed-demo.unchanged': 'The demo team "{slug}" is already there, unchanged.',
+  'seed-demo.seeded': 'Seeded the fictional demo team "{slug}" (Buurtteam Oost):',
+};
+
+export type CliMessageKey = keyof typeof en;
+
+export type CliCatalogue = Record<CliMessageKey, string>;

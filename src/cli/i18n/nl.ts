@@ -1,0 +1,102 @@
+import type { CliCatalogue } from './en.ts';
+
+/**
+ * Dutch at B1 level: short sentences, "je", everyday words. Commands, options, variables and file names
+ * stay as they are typed (--dry-run, DATA_DIR, docs/import-format.md).
+ */
+export const nl: CliCatalogue = {
+  'help.title': 'casus: casusoverleg voor wijkteams',
+  'help.commands': "Commando's:",
+  'help.general': [
+    'Opties voor elk commando:',
+    '  --json        schrijf één JSON-document naar stdout (ook bij fouten), voor scripts',
+    '  --lang nl|en  de taal van de meldingen; standaard de taal van LOCALE (nl als die niet is ingesteld)',
+    '  -h, --help    toon de uitleg bij een commando',
+    '',
+    'Exitcodes: 0 klaar, 1 mislukt (fout in een bestand, de database of de configuratie), 2 verkeerde opdracht.',
+    'Database: de ingebouwde database in DATA_DIR (standaard ./data), of PostgreSQL als DATABASE_URL is ingesteld.',
+    'Elk commando dat de database gebruikt, voert eerst de migraties uit die nog openstaan.',
+  ].join('\n'),
+
+  'command.help.summary': "toon alle commando's, of de uitleg bij één commando: casus help import",
+  'command.help.usage': '[commando]',
+  'command.import.summary': 'importeer teams, professionals en huishoudens uit JSON- of CSV-bestanden',
+  'command.import.usage': '<bestand>... [--format json|csv] [--dry-run] [--json]',
+  'command.import.details': [
+    'Het formaat staat in docs/import-format.md. Een .json-bestand bevat alles. Een CSV-bestand bevat één',
+    'soort (teams, disciplines, professionals of households); casus herkent de soort aan de eerste regel.',
+    'Bestanden die je samen opgeeft, worden samen gecontroleerd. Zo mag households.csv verwijzen naar professionals.csv.',
+    'Is er op een regel een probleem, dan wordt er niets geïmporteerd. Je ziet elk probleem, met regel en veld.',
+    'De problemen staan in de taal van --lang of LOCALE. Met --json heeft elk probleem ook een vaste code.',
+    'Hetzelfde bestand nog een keer importeren verandert niets.',
+    '',
+    '  --format json|csv   het formaat, als de bestandsnaam niet eindigt op .json of .csv',
+    '  --dry-run           controleer de bestanden en tel wat er zou veranderen, zonder iets op te slaan',
+  ].join('\n'),
+  'command.migrate.summary': 'voer de databasemigraties uit die nog niet zijn uitgevoerd',
+  'command.migrate.usage': '[--json]',
+  'command.migrate.details':
+    'Dit kan altijd: migraties die al zijn uitgevoerd, worden overgeslagen. De server doet dit ook bij het starten.',
+  'command.seed-demo.summary': 'zet het fictieve demoteam "Buurtteam Oost" in een lege database',
+  'command.seed-demo.usage': '[--force] [--json]',
+  'command.seed-demo.details': [
+    'De server doet dit zelf als hij start met een lege database (zonder teams).',
+    'Staan er al teams in de database, dan doet dit commando niets. Zo komt de demo nooit per ongeluk tussen echte teams.',
+    'Met --force komt het demoteam (slug "{slug}") er toch bij, of zet je een aangepaste demo terug zoals hij was.',
+    'Nog een keer uitvoeren verandert niets.',
+  ].join('\n'),
+
+  'usage.line': 'Gebruik: {usage}',
+  'usage.hint': "Gebruik: {usage}   (casus help toont alle commando's)",
+  'usage.general': 'casus <commando> [opties]',
+  'usage.no-command': 'geef een commando op',
+  'usage.unknown-command': 'onbekend commando "{word}"',
+  'usage.unknown-command-near': 'onbekend commando "{word}" (bedoel je "{suggestion}"?)',
+  'usage.missing-argument': 'er ontbreekt een argument',
+  'usage.unexpected-argument': 'onverwacht argument "{argument}"',
+  'usage.unknown-option': "onbekende optie '{option}'",
+  'usage.option-needs-value': "optie '{option}' heeft een waarde nodig",
+  'usage.option-takes-no-value': "optie '{option}' krijgt geen waarde",
+  'usage.bad-options': 'de opties kloppen niet',
+  'usage.bad-lang': '--lang {value} is geen taal die casus kent. Kies nl of en.',
+  'usage.bad-format': '--format {value} is geen formaat dat casus kent. Kies json of csv.',
+  'usage.unknown-format':
+    'het formaat van {file} is niet duidelijk. Geef een bestand dat eindigt op .json of .csv, of gebruik --format json|csv.',
+
+  'error.config': 'er zijn problemen met de configuratie',
+  'error.unexpected': 'onverwachte fout: {reason}',
+  'failure.database-unavailable':
+    'kan de {database} niet gebruiken: {reason}. Controleer DATABASE_URL (zonder DATABASE_URL gebruikt casus de ingebouwde database in DATA_DIR).',
+  'failure.migration-failed': 'de migraties zijn mislukt: {reason}',
+  'failure.data-dir-in-use':
+    'de ingebouwde database in {dataDir} is in gebruik door proces {pid}. Stop dat proces eerst. Wil je meerdere processen tegelijk laten werken? Zet dan DATABASE_URL op een PostgreSQL-server.',
+
+  'database.embedded': 'ingebouwde database',
+  'database.postgres': 'PostgreSQL-database',
+
+  'section.teams': 'teams',
+  'section.organisations': 'organisaties',
+  'section.disciplines': 'disciplines',
+  'section.professionals': 'professionals',
+  'section.households': 'huishoudens',
+  'counts.line': '{created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd',
+
+  'import.file-unreadable': 'Kan {file} niet lezen: {reason}.',
+  'import.file-missing': 'dit bestand bestaat niet',
+  'import.file-no-access': 'je hebt geen rechten om het te lezen',
+  'import.file-is-directory': 'dit is een map',
+  'import.invalid.one': '{files}: 1 probleem gevonden; er is niets geïmporteerd.',
+  'import.invalid.other': '{files}: {count} problemen gevonden; er is niets geïmporteerd.',
+  'import.checked': '{files} is in orde. Importeren zou dit opleveren:',
+  'import.imported': '{files} is geïmporteerd:',
+
+  'migrate.up-to-date': 'De {database} is al bijgewerkt. Er zijn geen migraties nodig.',
+  'migrate.applied.one': '1 migratie uitgevoerd op de {database}:',
+  'migrate.applied.other': '{count} migraties uitgevoerd op de {database}:',
+  'migrate.progress': 'migratie {name} uitgevoerd',
+
+  'seed-demo.not-empty':
+    'Er staan al teams in de database. Daarom is het demoteam niet toegevoegd. Gebruik --force om het toch toe te voegen.',
+  'seed-demo.unchanged': 'Het demoteam "{slug}" staat er al en is niet veranderd.',
+  'seed-demo.seeded': 'Het fictieve demoteam "{slug}" (Buurtteam Oost) is toegevoegd:',
+};
