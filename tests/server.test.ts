@@ -1,40 +1,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { silentLogger } from '../src/infra/logger.ts';
 import { startCasus } from '../src/server.ts';
-import { postgresTestUrl, uniqueSchemaName } from './support/databases.ts';
+import { testDeployments } from './support/deployments.ts';
 import { startCasusProcess } from './support/run-casus.ts';
 
 const tempDataDir = () => mkdtempSync(join(tmpdir(), 'casus-server-'));
-
-/** The environment `npm start` gets for each deployment: embedded in a fresh DATA_DIR, or a fresh schema. */
-const deployments: { label: 'embedded' | 'postgres'; env: () => Record<string, string> }[] = [
-  { label: 'embedded', env: () => ({ DATA_DIR: tempDataDir() }) },
-];
-const schemasToDrop: string[] = [];
-const url = postgresTestUrl();
-if (url) {
-  deployments.push({
-    label: 'postgres',
-    env: () => {
-      const schema = uniqueSchemaName();
-      schemasToDrop.push(schema);
-      return { DATA_DIR: tempDataDir(), DATABASE_URL: `${url}?schema=${schema}` };
-    },
-  });
-}
-
-afterAll(async () => {
-  if (!url || schemasToDrop.length === 0) return;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  for (const schema of schemasToDrop) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await client.end();
-});
+const { deployments, cleanUp } = testDeployments();
+afterAll(cleanUp);
 
 for (const { label, env: makeEnv } of deployments) {
   describe(`npm start [${label}]`, () => {

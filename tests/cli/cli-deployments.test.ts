@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.ts';
+import { testDeployments } from '../support/deployments.ts';
+
+// The database commands of the CLI on each deployment: embedded, and PostgreSQL when TEST_DATABASE_URL is set.
+const root = join(import.meta.dirname, '../..');
+const { deployments, cleanUp } = testDeployments();
+afterAll(cleanUp);
+
+async function run(args: string[], env: Record<string, string>) {
+  let stdout = '';
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: () => {},
+    env,
+    cwd: root,
+    clock: { now: () => new Date('2026-11-24T09:00:00Z') },
+  });
+  return { code, json: JSON.parse(stdout) as Record<string, unknown> };
+}
+
+for (const { label, env: makeEnv } of deployments) {
+  describe(`casus on the ${label} database`, () => {
+    it('migrates, imports a roster once, changes nothing on a second import, and then refuses the demo', async () => {
+      const env = makeEnv();
+      const migrate = await run(['migrate', '--json'], env);
+      expect(migrate.code).toBe(0);
+      expect(migrate.json).toMatchObject({ ok: true, database: label });
+      expect(migrate.json.applied).toHaveLength(1);
+
+      const first = await run(['import', 'tests/fixtures/import/roster.json', '--json'], env);
+      expect(first.code).toBe(0);
+      expect(first.json).toMatchObject({
+        ok: true,
+        counts: { professionals: { created: 3 }, households: { created: 2 } },
+      });
+
+      const again = await run(['import', 'tests/fixtures/import/roster.json', '--json'], env);
+      expect(again.json).toMatchObject({
+        ok: true,
+        counts: {
+          professionals: { created: 0, updated: 0, unchanged: 3 },
+          households: { created: 0, updated: 0 },
+        },
+      });
+
+      const demo = await run(['seed-demo', '--json'], env);
+      expect(demo.code).toBe(1);
+      expect(demo.json).toMatchObject({ ok: false, error: { code: 'not-empty' } });
+    }, 60_000);
+  });
+}
