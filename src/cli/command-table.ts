@@ -1,6 +1,7 @@
 import type { CliCommand } from './cli-command.ts';
 import { helpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
+import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 
@@ -9,5 +10,6 @@ export const commandTable: readonly CliCommand[] = [
   importCommand,
   migrateCommand,
   seedDemoCommand,
+  jobsCommand,
   helpCommand,
 ];

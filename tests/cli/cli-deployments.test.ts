@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
+import { loadConfig } from '../../src/config.ts';
+import { databaseTarget, openDatabase } from '../../src/infra/db/database.ts';
+import { enqueue } from '../../src/infra/jobs/job-queue.ts';
+import { createJobRunner } from '../../src/infra/jobs/job-runner.ts';
 import { testDeployments } from '../support/deployments.ts';
 
 // The database commands of the CLI on each deployment: embedded, and PostgreSQL when TEST_DATABASE_URL is set.
@@ -50,6 +54,45 @@ for (const { label, env: makeEnv } of deployments) {
       const demo = await run(['seed-demo', '--json'], env);
       expect(demo.code).toBe(1);
       expect(demo.json).toMatchObject({ ok: false, error: { code: 'not-empty' } });
+    }, 60_000);
+
+    it('shows failed jobs with their error and never their payload', async () => {
+      const env = makeEnv();
+      expect((await run(['migrate', '--json'], env)).code).toBe(0);
+      const config = loadConfig(env);
+      const db = await openDatabase(databaseTarget(config.database.url, config.database.dataDir));
+      try {
+        await enqueue(db, {
+          name: 'digest.send',
+          key: 'digest:demo:2026-W48',
+          payload: { secret: 'HH-2041 details' },
+          maxAttempts: 1,
+        });
+        const runner = createJobRunner({
+          db,
+          handlers: {
+            'digest.send': async () => {
+              throw new Error('channel not found');
+            },
+          },
+        });
+        expect(await runner.runDueJobsOnce()).toBe(1);
+        await runner.stop();
+      } finally {
+        await db.close();
+      }
+      const { code, json } = await run(['jobs', '--json'], env);
+      expect(code).toBe(0);
+      expect(json.counts).toEqual({ queued: 0, running: 0, completed: 0, failed: 1 });
+      expect(json.failed).toEqual([
+        expect.objectContaining({
+          name: 'digest.send',
+          key: 'digest:demo:2026-W48',
+          attempts: 1,
+          lastError: expect.stringContaining('channel not found'),
+        }),
+      ]);
+      expect(JSON.stringify(json)).not.toContain('HH-2041 details');
     }, 60_000);
   });
 }

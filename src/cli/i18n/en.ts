@@ -36,6 +36,15 @@ export const en = {
   'command.migrate.usage': '[--json]',
   'command.migrate.details':
     'Safe to run any time: migrations already applied are skipped. The server also does this at start.',
+  'command.jobs.summary': 'show the timed jobs by state, and the failed ones with their error',
+  'command.jobs.usage': '[--limit N] [--json]',
+  'command.jobs.details':
+    'Failed jobs are kept for inspection; payloads are never shown (they may hold care data).',
+  'jobs.counts': 'Jobs: {queued} queued, {running} running, {completed} completed, {failed} failed.',
+  'jobs.none-failed': 'No failed jobs.',
+  'jobs.failed-heading': 'Failed jobs (newest first, {shown} shown):',
+  'jobs.failed-line': '  {name} {key}: {attempts} attempts, last planned {at}: {error}',
+  'jobs.bad-limit': '--limit expects a whole number from 1 to 1000, got "{value}"',
   'command.seed-demo.summary': 'add the fictional demo team "Buurtteam Oost" to an empty database',
   'command.seed-demo.usage': '[--force] [--json]',
   'command.seed-demo.details': [

@@ -37,6 +37,15 @@ export const nl: CliCatalogue = {
   'command.migrate.usage': '[--json]',
   'command.migrate.details':
     'Dit kan altijd: migraties die al zijn uitgevoerd, worden overgeslagen. De server doet dit ook bij het starten.',
+  'command.jobs.summary': 'toon de geplande taken per status, en de mislukte met hun fout',
+  'command.jobs.usage': '[--limit N] [--json]',
+  'command.jobs.details':
+    'Mislukte taken blijven bewaard, zodat je ze kunt bekijken. De inhoud van een taak toont casus nooit: daar kan zorginformatie in staan.',
+  'jobs.counts': 'Taken: {queued} wachtend, {running} bezig, {completed} klaar, {failed} mislukt.',
+  'jobs.none-failed': 'Er zijn geen mislukte taken.',
+  'jobs.failed-heading': 'Mislukte taken (nieuwste eerst, {shown} getoond):',
+  'jobs.failed-line': '  {name} {key}: {attempts} pogingen, laatst gepland {at}: {error}',
+  'jobs.bad-limit': '--limit verwacht een heel getal van 1 tot 1000. Er staat "{value}".',
   'command.seed-demo.summary': 'zet het fictieve demoteam "Buurtteam Oost" in een lege database',
   'command.seed-demo.usage': '[--force] [--json]',
   'command.seed-demo.details': [
