@@ -27,6 +27,16 @@ export const en = {
   'error.unknown-action': "I don't know this button.",
   'error.not-available-yet': "The command '{command}' doesn't work yet. It is coming soon.",
   'error.unexpected': 'Something went wrong on our side. Please try again later.',
+  'slack.more-items': 'Not everything fits here. Parts left out: {count}.',
+  'slack.more-content': 'Not everything fits here.',
+  'slack.modal.close': 'Cancel',
+  'slack.form.not-here': "You can't fill in this form here.",
+  'slack.fallback': 'A message from casus',
+  'card.more-items': 'And {count} more.',
+  'card.left-out': 'Not everything fits in this message. Parts left out: {count}.',
+  'card.field-required': "Fill in '{field}'.",
+  'card.number-invalid': "Enter a number for '{field}'.",
+  'card.number-range': "Enter a number from {min} to {max} for '{field}'.",
 };
 
 export type MessageKey = keyof typeof en;
