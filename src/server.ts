@@ -1,10 +1,12 @@
 import type { Clock } from './app/ports/clock.ts';
 import { systemClock } from './app/ports/clock.ts';
 import { createRouter } from './app/router.ts';
-import { tryoutRoutes } from './channels/tryout/tryout-routes.ts';
+import { createTryoutChannel } from './channels/tryout/tryout-channel.ts';
 import type { Config } from './config.ts';
 import { type Database, databaseTarget, openDatabase } from './infra/db/database.ts';
 import { applyMigrations } from './infra/db/migrations.ts';
+import { createChannelStore } from './infra/db/repositories/channel-repository.ts';
+import { createTryoutDirectory } from './infra/db/repositories/tryout-directory.ts';
 import { seedDemoIfEmpty } from './infra/demo/seed-demo.ts';
 import { type Route, type RunningHttpServer, sendJson, startHttpServer } from './infra/http/http-server.ts';
 import { createJobRunner } from './infra/jobs/job-runner.ts';
@@ -31,6 +33,8 @@ export async function startCasus(
 ): Promise<RunningCasus> {
   const db = await openDatabase(databaseTarget(config.database.url, config.database.dataDir));
   let http: RunningHttpServer | undefined;
+  // Open event streams of the try-out page never finish by themselves; they must end before the server closes.
+  let closeStreams = () => {};
   try {
     const applied = await applyMigrations(db, (line) => logger.info(line));
     logger.info('database ready', { kind: db.kind, migrationsApplied: applied.length });
@@ -39,7 +43,21 @@ export async function startCasus(
     const jobs = createJobRunner({ db, handlers: {}, clock, logger });
     jobs.start();
 
-    http = await startHttpServer({ port: config.server.port, routes: routes(db, config, logger), logger });
+    const router = createRouter({
+      reportUnexpected: (error) =>
+        logger.error('answer failed', { error: error instanceof Error ? error.name : 'unknown' }),
+    });
+    const store = createChannelStore(db.prisma);
+    const tryout = createTryoutChannel({
+      router,
+      store,
+      directory: createTryoutDirectory(db.prisma),
+      defaultLocale: config.locale,
+    });
+    closeStreams = () => tryout.close();
+
+    const routes = [...baseRoutes(db), ...tryout.routes];
+    http = await startHttpServer({ port: config.server.port, routes, logger });
     logger.info('casus is listening', { port: http.port, database: db.kind });
     const server = http;
     let stopping: Promise<void> | undefined;
@@ -49,6 +67,7 @@ export async function startCasus(
       db,
       stop: () => {
         stopping ??= (async () => {
+          closeStreams();
           await server.close();
           await jobs.stop({ graceMs: JOB_GRACE_MS });
           await db.close();
@@ -58,17 +77,14 @@ export async function startCasus(
       },
     };
   } catch (error) {
+    closeStreams();
     await http?.close();
     await db.close();
     throw error;
   }
 }
 
-function routes(db: Database, config: Config, logger: Logger): Route[] {
-  const router = createRouter({
-    reportUnexpected: (error) =>
-      logger.error('answer failed', { error: error instanceof Error ? error.name : 'unknown' }),
-  });
+function baseRoutes(db: Database): Route[] {
   const notWiredYet =
     (channel: string): Route['handler'] =>
     (_req, res) =>
@@ -86,6 +102,5 @@ function routes(db: Database, config: Config, logger: Logger): Route[] {
     { method: 'POST', path: '/api/messages', handler: notWiredYet('teams') },
     // Browsers ask for it on every page; an empty answer keeps 404s out of the console.
     { method: 'GET', path: '/favicon.ico', handler: (_req, res) => void res.writeHead(204).end() },
-    ...tryoutRoutes({ router, defaultLocale: config.locale }),
   ];
 }

@@ -16,7 +16,7 @@ body {
   margin: 0; background: var(--bg); color: var(--text);
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
-.page { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 2rem; }
+.page { max-width: 80rem; margin: 0 auto; padding: 1.5rem 1rem 2rem; }
 .top { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; flex-wrap: wrap; }
 h1 { font-size: 1.5rem; margin: 0; }
 .languages ul { list-style: none; display: flex; gap: 0.75rem; margin: 0; padding: 0; }
@@ -27,6 +27,26 @@ h1 { font-size: 1.5rem; margin: 0; }
 .visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+.who { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.75rem; margin: 0 0 1.25rem; }
+.who label { font-weight: 600; }
+.who select { flex: 1; min-width: 0; max-width: 40rem; }
+/* Side by side where there is room; on narrow screens the tabs choose which one shows. */
+.conversations { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; align-items: start; }
+.conversation { border: 1px solid var(--line); border-radius: 0.75rem; padding: 1rem; min-width: 0; }
+.conversation h2 { font-size: 1.1rem; margin: 0; }
+.conversation-note { color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0 1rem; }
+.tabs { display: none; gap: 0.5rem; margin: 0 0 0.75rem; }
+.tabs [role="tab"] {
+  flex: 1; border: 1px solid var(--line); background: var(--surface); border-radius: 0.5rem;
+  padding: 0.4rem 0.75rem; cursor: pointer;
+}
+.tabs [aria-selected="true"] { border-color: var(--accent); color: var(--accent); font-weight: 600; }
+.tabs .has-new::after { content: " •"; color: var(--danger); }
+@media (max-width: 52rem) {
+  .tabs { display: flex; }
+  .conversations { grid-template-columns: 1fr; }
+  .conversations[data-active="dm"] #panel-channel, .conversations[data-active="channel"] #panel-dm { display: none; }
 }
 .messages { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-direction: column; gap: 0.75rem; }
 .message { padding: 0.75rem 1rem; border-radius: 0.75rem; border: 1px solid var(--line); background: var(--surface); }
@@ -49,6 +69,7 @@ h1 { font-size: 1.5rem; margin: 0; }
 .view-divider { border: 0; border-top: 1px solid var(--line); }
 .view-buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 button, input, select, textarea { font: inherit; color: inherit; }
+button:disabled, input:disabled { opacity: 0.55; cursor: not-allowed; }
 .view-button, .send {
   border: 1px solid var(--accent); background: var(--surface); color: var(--accent);
   border-radius: 0.5rem; padding: 0.35rem 0.9rem; cursor: pointer;

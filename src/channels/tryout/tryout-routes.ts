@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { Actor } from '../../app/actor.ts';
+import type { ChannelStore } from '../../app/ports/channel-store.ts';
 import type { Router } from '../../app/router.ts';
 import { isLocale, LOCALES, type Locale } from '../../domain/locale.ts';
 import { type Route, sendJson } from '../../infra/http/http-server.ts';
 import { MAX_VALUE_LENGTH } from '../../views/action-payload.ts';
 import type { View } from '../../views/view-model.ts';
+import type { TryoutDirectory, TryoutProfessional } from './directory-port.ts';
 import { renderTryoutPage } from './page-html.ts';
 import { type BodyProblem, readJsonBody } from './read-json-body.ts';
 import { renderViewHtml } from './render-html.ts';
+import { identify, MAX_PROFESSIONAL_KEY_LENGTH, sendUnknownProfessional } from './tryout-identity.ts';
 
 /** Far above any command or button press, far below anything that could hurt. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -17,18 +19,19 @@ export const MAX_BODY_BYTES = 16 * 1024;
 const MAX_TEXT_LENGTH = 2000;
 
 const locale = z.enum(LOCALES);
-const messageBody = z.object({ text: z.string().max(MAX_TEXT_LENGTH), locale });
+const professionalKey = z.string().min(1).max(MAX_PROFESSIONAL_KEY_LENGTH);
+const messageBody = z.object({ text: z.string().max(MAX_TEXT_LENGTH), locale, professionalKey });
 const actionBody = z.object({
   actionId: z.string().min(1).max(200),
   value: z.string().max(MAX_VALUE_LENGTH).optional(),
   locale,
+  professionalKey,
 });
-
-/** Until the try-out lets people pick a demo professional, everyone talks as an unlinked visitor. */
-const TRYOUT_ACTOR: Actor = { displayName: 'Try-out' };
 
 export interface TryoutDeps {
   router: Router;
+  store: ChannelStore;
+  directory: TryoutDirectory;
   /** The page's language when the URL has no valid `?lang=`. */
   defaultLocale: Locale;
 }
@@ -40,16 +43,20 @@ export interface TryoutAnswer {
 
 /**
  * The browser try-out: `GET /` serves the page, the two POST endpoints answer with rendered HTML.
- * Like the Slack and Teams channels, each endpoint only parses, calls the router, and renders.
+ * Like the Slack and Teams channels, each endpoint only parses, identifies the speaker, calls the
+ * router, and renders. The speaker is the demo professional picked on the page (`professionalKey`).
+ *
+ * An answer is in the professional's own language when the roster has one, as it would be in Slack or
+ * Teams; otherwise in the page's. Refusals are always in the page's language: that is what the reader sees.
  */
-export function tryoutRoutes({ router, defaultLocale }: TryoutDeps): Route[] {
+export function tryoutRoutes({ router, store, directory, defaultLocale }: TryoutDeps): Route[] {
   return [
     {
       method: 'GET',
       path: '/',
-      handler: (req, res) => {
+      handler: async (req, res) => {
         const lang = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
-        sendPage(res, isLocale(lang) ? lang : defaultLocale);
+        sendPage(res, isLocale(lang) ? lang : defaultLocale, await directory.listProfessionals());
       },
     },
     {
@@ -58,8 +65,11 @@ export function tryoutRoutes({ router, defaultLocale }: TryoutDeps): Route[] {
       handler: async (req, res) => {
         const body = await readJsonBody(req, messageBody, MAX_BODY_BYTES);
         if (!body.ok) return sendProblem(res, body.problem);
-        const { text, locale } = body.value;
-        sendAnswer(res, await router.handleText({ text, locale, actor: TRYOUT_ACTOR }));
+        const { text, locale, professionalKey } = body.value;
+        const speaker = await identify(store, professionalKey);
+        if (!speaker) return sendUnknownProfessional(res, locale);
+        const { actor } = speaker;
+        sendAnswer(res, await router.handleText({ text, locale: speaker.locale ?? locale, actor }));
       },
     },
     {
@@ -68,8 +78,14 @@ export function tryoutRoutes({ router, defaultLocale }: TryoutDeps): Route[] {
       handler: async (req, res) => {
         const body = await readJsonBody(req, actionBody, MAX_BODY_BYTES);
         if (!body.ok) return sendProblem(res, body.problem);
-        const { actionId, value, locale } = body.value;
-        sendAnswer(res, await router.handleAction({ actionId, value, locale, actor: TRYOUT_ACTOR }));
+        const { actionId, value, locale, professionalKey } = body.value;
+        const speaker = await identify(store, professionalKey);
+        if (!speaker) return sendUnknownProfessional(res, locale);
+        const { actor } = speaker;
+        sendAnswer(
+          res,
+          await router.handleAction({ actionId, value, locale: speaker.locale ?? locale, actor }),
+        );
       },
     },
   ];
@@ -96,9 +112,9 @@ function sendProblem(res: ServerResponse, problem: BodyProblem): void {
  * A fresh nonce per response lets the inline style and script run while the CSP refuses everything else:
  * no external resources, no inline event handlers, no plugins, no framing, fetches to this origin only.
  */
-function sendPage(res: ServerResponse, locale: Locale): void {
+function sendPage(res: ServerResponse, locale: Locale, professionals: TryoutProfessional[]): void {
   const nonce = randomBytes(16).toString('base64');
-  const html = renderTryoutPage({ locale, nonce });
+  const html = renderTryoutPage({ locale, nonce, professionals });
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(html),

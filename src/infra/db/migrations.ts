@@ -65,12 +65,21 @@ export async function applyMigrations(
   if (db.schema !== 'public') await db.prisma.$executeRawUnsafe(`CREATE SCHEMA IF NOT EXISTS "${db.schema}"`);
   const engine = await openSchemaEngine(await readSchema(paths), db.adapterFactory);
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrations(paths.migrationsDir),
-      filters: noFilters,
-    });
-    for (const name of appliedMigrationNames) log(`applied migration ${name}`);
-    return appliedMigrationNames;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { appliedMigrationNames } = await engine.applyMigrations({
+          migrationsList: await readMigrations(paths.migrationsDir),
+          filters: noFilters,
+        });
+        for (const name of appliedMigrationNames) log(`applied migration ${name}`);
+        return appliedMigrationNames;
+      } catch (error) {
+        // The engine takes one PostgreSQL advisory lock per database (not per schema) and gives up after 10 s
+        // (P1002). Instances starting together, or test runs in other schemas, may hold it that long: wait again.
+        if (attempt >= LOCK_ATTEMPTS || !isLockTimeout(error)) throw error;
+        log(`waiting for another migration run to finish (attempt ${attempt + 1} of ${LOCK_ATTEMPTS})`);
+      }
+    }
   } catch (error) {
     const reason = firstLine(error);
     throw new CodedError('migration-failed', `Applying migrations failed: ${reason}`, {
@@ -129,6 +138,12 @@ export async function createMigration(
 
 function timestamp(now: Date): string {
   return now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+const LOCK_ATTEMPTS = 5;
+
+function isLockTimeout(error: unknown): boolean {
+  return /P1002|was reached but timed out/.test(String(error instanceof Error ? error.message : error));
 }
 
 function firstLine(error: unknown): string {

@@ -1,24 +1,37 @@
 /**
- * Just enough DOM to run the try-out page's script in node:vm: no browser is available to the suite,
- * and the script is the only code that wires the page to the endpoints. Elements record what the
- * script does to them; tests dispatch events by calling the listeners it registered.
+ * Just enough DOM to run the try-out page's script in node:vm, for fast checks of its wiring; the real
+ * page runs in Chromium in tests/e2e. Elements record what the script does to them; tests dispatch events
+ * by calling the listeners it registered.
  */
 export class FakeElement {
   className = '';
   textContent = '';
   innerHTML = '';
   value = '';
-  readonly children: FakeElement[] = [];
+  disabled = false;
+  options: FakeElement[] = [];
+  children: FakeElement[] = [];
   readonly attributes = new Map<string, string>();
   readonly listeners = new Map<string, (event: unknown) => void>();
+  readonly classes = new Set<string>();
+  readonly classList = {
+    add: (name: string) => void this.classes.add(name),
+    remove: (name: string) => void this.classes.delete(name),
+  };
+  readonly submitButton: FakeElement | undefined;
 
   constructor(
     readonly tagName: string,
     readonly dataset: Record<string, string> = {},
-  ) {}
+  ) {
+    if (tagName === 'form') this.submitButton = new FakeElement('button');
+  }
 
   append(...nodes: FakeElement[]) {
     this.children.push(...nodes);
+  }
+  replaceChildren() {
+    this.children = [];
   }
   addEventListener(type: string, listener: (event: unknown) => void) {
     this.listeners.set(type, listener);
@@ -31,18 +44,60 @@ export class FakeElement {
   }
   scrollIntoView() {}
   focus() {}
+  querySelector(selector: string) {
+    return selector === 'button[type="submit"]' ? (this.submitButton ?? null) : null;
+  }
   /** Only what the script asks of a click target: "am I, or am I in, a button with an action id?" */
   closest(selector: string): FakeElement | null {
     return selector === 'button[data-action-id]' && this.dataset.actionId !== undefined ? this : null;
   }
 }
 
-export function fakePage(locale: string, words: Record<string, string>) {
+/** Records the streams the script opens; `emit` plays the server's part. */
+export class FakeEventSource {
+  static readonly opened: FakeEventSource[] = [];
+  readyState = 0;
+  closed = false;
+  readonly listeners = new Map<string, (event: unknown) => void>();
+
+  constructor(readonly url: string) {
+    FakeEventSource.opened.push(this);
+  }
+  addEventListener(type: string, listener: (event: unknown) => void) {
+    this.listeners.set(type, listener);
+  }
+  close() {
+    this.closed = true;
+    this.readyState = 2;
+  }
+  emit(type: string, event: unknown = {}) {
+    this.listeners.get(type)?.(event);
+  }
+}
+
+export function fakeLocalStorage(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+}
+
+/** The page as page-html.ts renders it, with `keys` as the professionals to pick from. */
+export function fakePage(locale: string, words: Record<string, string>, keys: string[]) {
+  const picker = new FakeElement('select');
+  picker.options = ['', ...keys].map((key) => Object.assign(new FakeElement('option'), { value: key }));
   const elements = {
     main: new FakeElement('main', words),
-    messages: new FakeElement('ol'),
+    professional: picker,
     composer: new FakeElement('form'),
     command: new FakeElement('input'),
+    conversations: new FakeElement('div', { active: 'dm' }),
+    'dm-messages': new FakeElement('ol'),
+    'channel-messages': new FakeElement('ol'),
+    'tab-dm': new FakeElement('button'),
+    'tab-channel': new FakeElement('button'),
   };
   const document = {
     documentElement: { lang: locale },

@@ -1,23 +1,51 @@
 import { request } from 'node:http';
 import { Script } from 'node:vm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionRequest, Router, TextRequest } from '../../../src/app/router.ts';
 import { createRouter } from '../../../src/app/router.ts';
-import { MAX_BODY_BYTES, tryoutRoutes } from '../../../src/channels/tryout/tryout-routes.ts';
+import { createTryoutChannel, type TryoutChannel } from '../../../src/channels/tryout/tryout-channel.ts';
+import { MAX_BODY_BYTES } from '../../../src/channels/tryout/tryout-routes.ts';
 import { type RunningHttpServer, startHttpServer } from '../../../src/infra/http/http-server.ts';
 import { silentLogger } from '../../../src/infra/logger.ts';
+import { fakeTryoutDeps } from './fake-tryout-deps.ts';
 
 let server: RunningHttpServer;
+let channel: TryoutChannel;
+
+/** The real router, with every request it gets written down so tests can see who spoke in which language. */
+const requests: (TextRequest | ActionRequest)[] = [];
+function recordingRouter(): Router {
+  const router = createRouter();
+  return {
+    handleText: (request) => {
+      requests.push(request);
+      return router.handleText(request);
+    },
+    handleAction: (request) => {
+      requests.push(request);
+      return router.handleAction(request);
+    },
+  };
+}
 
 beforeAll(async () => {
+  channel = createTryoutChannel({ router: recordingRouter(), defaultLocale: 'nl', ...fakeTryoutDeps() });
   server = await startHttpServer({
     port: 0,
     host: '127.0.0.1',
-    routes: tryoutRoutes({ router: createRouter(), defaultLocale: 'nl' }),
+    routes: channel.routes,
     logger: silentLogger,
   });
 });
 
-afterAll(() => server.close());
+afterAll(() => {
+  channel.close();
+  return server.close();
+});
+
+beforeEach(() => {
+  requests.length = 0;
+});
 
 function post(path: string, body: string, contentType = 'application/json') {
   return fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -29,7 +57,9 @@ async function answer(path: string, body: unknown): Promise<{ html: string; fall
   return (await response.json()) as { html: string; fallbackText: string };
 }
 
-const say = (text: string, locale: string) => answer('/tryout/message', { text, locale });
+const SANNE = 'demo-sanne';
+const say = (text: string, locale: string, professionalKey = SANNE) =>
+  answer('/tryout/message', { text, locale, professionalKey });
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
@@ -64,7 +94,24 @@ describe('try-out page', () => {
     expect(page).toContain('<title>casus — probeer het uit</title>');
     expect(page).toContain('<label for="command">Typ een commando, bijv. hulp</label>');
     expect(page).toContain('>Verstuur</button>');
-    expect(page).toMatch(/<ol id="messages"[^>]*aria-live="polite"/);
+    expect(page).toMatch(/<ol id="dm-messages"[^>]*aria-live="polite"/);
+    expect(page).toMatch(/<ol id="channel-messages"[^>]*aria-live="polite"/);
+    expect(page).toContain('<h2 id="channel-title">Teamkanaal</h2>');
+    expect(page).toContain('<h2 id="dm-title">Privéberichten</h2>');
+  });
+
+  it('lists the demo professionals with organisation and disciplines in the page language, escaped', async () => {
+    const page = await (await fetch(`${server.url}/`)).text();
+    expect(page).toContain('<label for="professional">Wie ben jij?</label>');
+    expect(page).toContain(
+      '<option value="">Kies een fictieve professional</option>' +
+        '<option value="demo-sanne">Sanne Test — Schuldhulp &lt;Oost&gt; · Schuldhulpverlening, Inkomensconsulent</option>' +
+        '<option value="demo-joost">Joost Test — GGZ Oost</option>',
+    );
+    const english = await (await fetch(`${server.url}/?lang=en`)).text();
+    expect(english).toContain('Sanne Test — Schuldhulp &lt;Oost&gt; · Debt counselling, Income support');
+    expect(english).toContain('<h2 id="channel-title">Team channel</h2>');
+    expect(english).toContain('<h2 id="dm-title">Direct messages</h2>');
   });
 
   it('switches to English with ?lang=en and marks the current language', async () => {
@@ -122,23 +169,72 @@ describe('POST /tryout/message', () => {
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;');
   });
+
+  it('speaks as the picked professional', async () => {
+    await say('hulp', 'nl');
+    expect(requests).toEqual([
+      { text: 'hulp', locale: 'nl', actor: { professionalId: 'p-sanne', displayName: 'Sanne Test' } },
+    ]);
+  });
+
+  it("answers in the professional's own language when the roster has one", async () => {
+    await say('plan', 'nl', 'demo-joost');
+    expect(requests[0]?.locale).toBe('en');
+  });
+});
+
+describe('unknown professionals', () => {
+  it('refuses an unknown professionalKey with 400 in the language of the page', async () => {
+    for (const [locale, text] of [
+      ['nl', 'Deze professional bestaat niet (meer) in de proefomgeving. Kies iemand uit de lijst.'],
+      ['en', 'This professional does not exist in the try-out (any more). Pick someone from the list.'],
+    ] as const) {
+      const response = await post(
+        '/tryout/message',
+        JSON.stringify({ text: 'hulp', locale, professionalKey: 'nobody' }),
+      );
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'unknown-professional', message: text });
+    }
+    const action = await post(
+      '/tryout/action',
+      JSON.stringify({ actionId: 'help.show', locale: 'nl', professionalKey: 'x' }),
+    );
+    expect(action.status).toBe(400);
+    expect(requests).toEqual([]);
+  });
+
+  it('refuses a request without a professionalKey as a bad request', async () => {
+    const response = await post('/tryout/message', JSON.stringify({ text: 'hulp', locale: 'nl' }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^professionalKey: /);
+  });
 });
 
 describe('POST /tryout/action', () => {
   it('runs the command of a button taken from the help answer', async () => {
     const plan = buttonsIn((await say('hulp', 'nl')).html).find((b) => b.label === 'plan');
     expect(plan).toBeDefined();
-    const { html } = await answer('/tryout/action', { ...plan, locale: 'nl' });
+    const { html } = await answer('/tryout/action', { ...plan, locale: 'nl', professionalKey: SANNE });
     expect(html).toContain('Het commando &#39;plan&#39; werkt nog niet.');
   });
 
   it('accepts a button without a value', async () => {
-    const { html } = await answer('/tryout/action', { actionId: 'help.show', locale: 'en' });
+    const { html } = await answer('/tryout/action', {
+      actionId: 'help.show',
+      locale: 'en',
+      professionalKey: SANNE,
+    });
     expect(html).toContain('What can casus do for you?');
   });
 
   it('answers an unknown action id with a view, not an error status', async () => {
-    const { html } = await answer('/tryout/action', { actionId: 'nope', value: '{}', locale: 'nl' });
+    const { html } = await answer('/tryout/action', {
+      actionId: 'nope',
+      value: '{}',
+      locale: 'nl',
+      professionalKey: SANNE,
+    });
     expect(html).toContain('Deze knop ken ik niet.');
   });
 });
@@ -152,7 +248,10 @@ describe('bad requests', () => {
   });
 
   it('refuses a body of the wrong shape with 400 naming the field', async () => {
-    const response = await post('/tryout/message', JSON.stringify({ text: 'hulp', locale: 'fr' }));
+    const response = await post(
+      '/tryout/message',
+      JSON.stringify({ text: 'hulp', locale: 'fr', professionalKey: SANNE }),
+    );
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: string; message: string };
     expect(body.error).toBe('bad-request');
@@ -160,14 +259,17 @@ describe('bad requests', () => {
   });
 
   it('refuses an action without an action id', async () => {
-    const response = await post('/tryout/action', JSON.stringify({ value: '{}', locale: 'nl' }));
+    const response = await post(
+      '/tryout/action',
+      JSON.stringify({ value: '{}', locale: 'nl', professionalKey: SANNE }),
+    );
     expect(response.status).toBe(400);
   });
 
   it('refuses a body that is not sent as JSON with 415', async () => {
     const response = await post(
       '/tryout/message',
-      JSON.stringify({ text: 'hulp', locale: 'nl' }),
+      JSON.stringify({ text: 'hulp', locale: 'nl', professionalKey: SANNE }),
       'text/plain',
     );
     expect(response.status).toBe(415);
@@ -175,7 +277,10 @@ describe('bad requests', () => {
 
   it('refuses an oversized body with 413 and keeps serving', async () => {
     const text = 'x'.repeat(MAX_BODY_BYTES + 1);
-    const response = await post('/tryout/message', JSON.stringify({ text, locale: 'nl' }));
+    const response = await post(
+      '/tryout/message',
+      JSON.stringify({ text, locale: 'nl', professionalKey: SANNE }),
+    );
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: string }).error).toBe('payload-too-large');
     expect((await say('hulp', 'nl')).html).toContain('Wat kan casus voor je doen?');
@@ -194,7 +299,7 @@ describe('bad requests', () => {
       req.on('error', reject);
       req.write('{"text":"');
       for (let i = 0; i < 4; i++) req.write('x'.repeat(MAX_BODY_BYTES / 2));
-      req.end('","locale":"nl"}');
+      req.end('","locale":"nl","professionalKey":"demo-sanne"}');
     });
     expect(status).toBe(413);
   });

@@ -2,10 +2,16 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/infra/db/database.ts';
 import { applyMigrations, createMigration, projectPaths } from '../../../src/infra/db/migrations.ts';
-import { openTestDatabase, testDatabaseTargets } from '../../support/databases.ts';
+import {
+  openTestDatabase,
+  postgresTestUrl,
+  testDatabaseTargets,
+  uniqueSchemaName,
+} from '../../support/databases.ts';
 
 const committed = readdirSync(projectPaths.migrationsDir, { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -92,3 +98,32 @@ describe('creating a migration without the network', () => {
     });
   });
 });
+
+// Registered only with a PostgreSQL server: the lock is PostgreSQL's (the embedded database has one connection).
+if (postgresTestUrl()) {
+  describe('migrations while another instance migrates [postgres]', () => {
+    it('waits for the advisory lock of another migration run instead of failing startup', async () => {
+      // Prisma's schema engine serialises migration runs with this advisory lock, per database.
+      const holder = new pg.Client({ connectionString: postgresTestUrl() });
+      await holder.connect();
+      await holder.query('SELECT pg_advisory_lock(72707369)');
+      const db = await openDatabase({
+        kind: 'postgres',
+        url: postgresTestUrl()!,
+        schema: uniqueSchemaName(),
+      });
+      const lines: string[] = [];
+      try {
+        const release = setTimeout(() => void holder.query('SELECT pg_advisory_unlock(72707369)'), 12_000);
+        const applied = await applyMigrations(db, (line) => lines.push(line));
+        clearTimeout(release);
+        expect(applied).toEqual(committed);
+        expect(lines[0]).toMatch(/^waiting for another migration run to finish/);
+      } finally {
+        await db.prisma.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${db.schema}" CASCADE`);
+        await db.close();
+        await holder.end();
+      }
+    }, 60_000);
+  });
+}

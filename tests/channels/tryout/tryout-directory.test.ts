@@ -1,0 +1,41 @@
+import { beforeAll, expect, it } from 'vitest';
+import { createTryoutDirectory } from '../../../src/infra/db/repositories/tryout-directory.ts';
+import { seedDemoIfEmpty } from '../../../src/infra/demo/seed-demo.ts';
+import { describeEachDatabase } from '../../support/databases.ts';
+
+describeEachDatabase('try-out directory over the demo team', (db) => {
+  beforeAll(async () => {
+    await seedDemoIfEmpty(db());
+  }, 60_000);
+
+  it('lists the demo professionals who can be picked, by name, with organisation and disciplines', async () => {
+    const professionals = await createTryoutDirectory(db().prisma).listProfessionals();
+    expect(professionals).toHaveLength(10);
+    expect(professionals.map((p) => p.name)).toEqual([...professionals.map((p) => p.name)].sort());
+    expect(professionals.find((p) => p.key === 'demo-yara')).toEqual({
+      key: 'demo-yara',
+      name: 'Yara Denkbeeld',
+      organisation: 'Schuldhulp Oostwijk',
+      disciplines: [
+        { nl: 'Inkomensconsulent', en: 'Income support' },
+        { nl: 'Schuldhulpverlening', en: 'Debt counselling' },
+      ],
+    });
+  });
+
+  it("creates the team's try-out channel once and finds it after", async () => {
+    const directory = createTryoutDirectory(db().prisma);
+    const [first, second] = await Promise.all([directory.teamChannelId(), directory.teamChannelId()]);
+    expect(first).toBeDefined();
+    expect(second).toBe(first);
+    expect(await directory.teamChannelId()).toBe(first);
+    const rows = await db().prisma.teamChannel.findMany({ where: { platform: 'tryout' } });
+    expect(rows).toMatchObject([{ id: first, workspace: '', channelId: 'demo' }]);
+  });
+
+  it('has no channel and nobody to pick for a team that does not exist', async () => {
+    const directory = createTryoutDirectory(db().prisma, 'no-such-team');
+    expect(await directory.teamChannelId()).toBeUndefined();
+    expect(await directory.listProfessionals()).toEqual([]);
+  });
+});
