@@ -1,11 +1,13 @@
 import type { Clock } from './app/ports/clock.ts';
 import { systemClock } from './app/ports/clock.ts';
 import { createRouter } from './app/router.ts';
+import { createSlackChannel } from './channels/slack/slack-channel.ts';
 import { createTryoutChannel } from './channels/tryout/tryout-channel.ts';
 import type { Config } from './config.ts';
 import { type Database, databaseTarget, openDatabase } from './infra/db/database.ts';
 import { applyMigrations } from './infra/db/migrations.ts';
 import { createChannelStore } from './infra/db/repositories/channel-repository.ts';
+import { createSlackIdentityRepository } from './infra/db/repositories/slack-identity-repository.ts';
 import { createTryoutDirectory } from './infra/db/repositories/tryout-directory.ts';
 import { seedDemoIfEmpty } from './infra/demo/seed-demo.ts';
 import { type Route, type RunningHttpServer, sendJson, startHttpServer } from './infra/http/http-server.ts';
@@ -35,6 +37,7 @@ export async function startCasus(
   let http: RunningHttpServer | undefined;
   // Open event streams of the try-out page never finish by themselves; they must end before the server closes.
   let closeStreams = () => {};
+  let stopSlack = async () => {};
   try {
     const applied = await applyMigrations(db, (line) => logger.info(line));
     logger.info('database ready', { kind: db.kind, migrationsApplied: applied.length });
@@ -56,7 +59,21 @@ export async function startCasus(
     });
     closeStreams = () => tryout.close();
 
-    const routes = [...baseRoutes(db), ...tryout.routes];
+    const slack =
+      config.slack &&
+      createSlackChannel({
+        config: config.slack,
+        router,
+        store,
+        directory: createSlackIdentityRepository(db.prisma),
+        logger,
+        defaultLocale: config.locale,
+      });
+    // auth.test: a wrong token stops startup here with a clear error, before we take requests.
+    await slack?.start();
+    stopSlack = async () => slack?.stop();
+
+    const routes = [...(slack?.routes ?? []), ...baseRoutes(db), ...tryout.routes];
     http = await startHttpServer({ port: config.server.port, routes, logger });
     logger.info('casus is listening', { port: http.port, database: db.kind });
     const server = http;
@@ -69,6 +86,8 @@ export async function startCasus(
         stopping ??= (async () => {
           closeStreams();
           await server.close();
+          // Replies still being sent after an ack finish before the database closes.
+          await stopSlack();
           await jobs.stop({ graceMs: JOB_GRACE_MS });
           await db.close();
           logger.info('casus stopped');
@@ -79,6 +98,7 @@ export async function startCasus(
   } catch (error) {
     closeStreams();
     await http?.close();
+    await stopSlack();
     await db.close();
     throw error;
   }

@@ -1,0 +1,69 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { postMessage } from './answer-view.ts';
+import { eventKey } from './delivery-keys.ts';
+import { isFirstDelivery, type ListenerDeps } from './listener-deps.ts';
+import { stripBotMention } from './mention-text.ts';
+import { findRequester } from './requester.ts';
+
+interface Conversation {
+  eventId: string;
+  teamId: string | undefined;
+  userId: string | undefined;
+  channel: string;
+  threadTs: string | undefined;
+  text: string;
+}
+
+/**
+ * `@casus help` in a channel. Answered in a thread under the mention, so a team channel does not fill up
+ * with bot answers. In a direct message the message listener answers instead: Slack can send both events
+ * for one DM, and answering twice would be worse than not at all.
+ */
+export function mentionListener(deps: ListenerDeps) {
+  return async ({
+    event,
+    body,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
+    if (event.channel.startsWith('D')) return;
+    await answer(deps, client, {
+      eventId: body.event_id,
+      teamId: body.team_id,
+      userId: event.user,
+      channel: event.channel,
+      threadTs: event.thread_ts ?? event.ts,
+      text: stripBotMention(event.text, context.botUserId),
+    });
+  };
+}
+
+/**
+ * Direct messages to casus. Edits, joins and bot messages arrive as subtypes (or with bot_id) and are not
+ * questions. https://docs.slack.dev/reference/events/message.im
+ */
+export function directMessageListener(deps: ListenerDeps) {
+  return async ({
+    message,
+    body,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+    if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id) return;
+    await answer(deps, client, {
+      eventId: body.event_id,
+      teamId: body.team_id,
+      userId: message.user,
+      channel: message.channel,
+      threadTs: message.thread_ts,
+      text: stripBotMention(message.text ?? '', context.botUserId),
+    });
+  };
+}
+
+async function answer(deps: ListenerDeps, client: AllMiddlewareArgs['client'], conversation: Conversation) {
+  if (!(await isFirstDelivery(deps, [eventKey(conversation.eventId)]))) return;
+  const { locale, actor } = await findRequester(deps.store, deps.defaultLocale, conversation);
+  const view = await deps.router.handleText({ text: conversation.text, locale, actor });
+  await postMessage(client, { channel: conversation.channel, threadTs: conversation.threadTs }, view, locale);
+}
