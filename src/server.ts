@@ -2,12 +2,14 @@ import type { Clock } from './app/ports/clock.ts';
 import { systemClock } from './app/ports/clock.ts';
 import { createRouter } from './app/router.ts';
 import { createSlackChannel } from './channels/slack/slack-channel.ts';
+import { createTeamsChannel } from './channels/teams/teams-channel.ts';
 import { createTryoutChannel } from './channels/tryout/tryout-channel.ts';
 import type { Config } from './config.ts';
 import { type Database, databaseTarget, openDatabase } from './infra/db/database.ts';
 import { applyMigrations } from './infra/db/migrations.ts';
 import { createChannelStore } from './infra/db/repositories/channel-repository.ts';
 import { createSlackIdentityRepository } from './infra/db/repositories/slack-identity-repository.ts';
+import { createTeamsIdentityRepository } from './infra/db/repositories/teams-identity-repository.ts';
 import { createTryoutDirectory } from './infra/db/repositories/tryout-directory.ts';
 import { seedDemoIfEmpty } from './infra/demo/seed-demo.ts';
 import { type Route, type RunningHttpServer, sendJson, startHttpServer } from './infra/http/http-server.ts';
@@ -73,7 +75,19 @@ export async function startCasus(
     await slack?.start();
     stopSlack = async () => slack?.stop();
 
-    const routes = [...(slack?.routes ?? []), ...baseRoutes(db), ...tryout.routes];
+    // Refuses production without Bot Framework credentials; accepts local emulator traffic otherwise.
+    const teams = createTeamsChannel({
+      config: config.teams,
+      nodeEnv: config.nodeEnv,
+      router,
+      store,
+      teamChannels: createTeamsIdentityRepository(db.prisma),
+      logger,
+      defaultLocale: config.locale,
+      clock,
+    });
+
+    const routes = [...(slack?.routes ?? []), ...teams.routes, ...baseRoutes(db), ...tryout.routes];
     http = await startHttpServer({ port: config.server.port, routes, logger });
     logger.info('casus is listening', { port: http.port, database: db.kind });
     const server = http;
@@ -119,7 +133,6 @@ function baseRoutes(db: Database): Route[] {
       },
     },
     { method: 'POST', path: '/slack/events', handler: notWiredYet('slack') },
-    { method: 'POST', path: '/api/messages', handler: notWiredYet('teams') },
     // Browsers ask for it on every page; an empty answer keeps 404s out of the console.
     { method: 'GET', path: '/favicon.ico', handler: (_req, res) => void res.writeHead(204).end() },
   ];

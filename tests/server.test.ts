@@ -62,3 +62,12 @@ describe('startup', () => {
     expect(run.stderr()).toContain('LOCALE: expected nl or en (got "fr")');
   }, 30_000);
 });
+
+describe('startup in production', () => {
+  it('refuses to serve Teams traffic without Bot Framework credentials', async () => {
+    const run = startCasusProcess({ NODE_ENV: 'production', PORT: '0', DATA_DIR: tempDataDir() });
+    expect((await run.exited).code).toBe(1);
+    expect(run.stderr()).toContain('"code":"teams-credentials-missing"');
+    expect(run.stderr()).toContain('MicrosoftAppId');
+  }, 30_000);
+});
