@@ -68,7 +68,7 @@ const envSchema = z.object({
     .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
       message: 'expected MultiTenant, SingleTenant or UserAssignedMSI',
     })
-    .default('MultiTenant'),
+    .default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
 });
 
@@ -89,7 +89,7 @@ function crossCheck(env: Record<string, string | undefined>): string[] {
   if ((set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN')) && !set('SLACK_BOT_TOKEN')) {
     problems.push('SLACK_BOT_TOKEN: expected the bot token (xoxb-…) of your Slack app');
   }
-  const appType = env.MicrosoftAppType?.trim() || 'MultiTenant';
+  const appType = env.MicrosoftAppType?.trim() || 'SingleTenant';
   if (set('MicrosoftAppId') && appType !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) {
     problems.push(
       'MicrosoftAppPassword: expected the client secret of the bot registration (needed with MicrosoftAppId)',

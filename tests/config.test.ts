@@ -20,6 +20,7 @@ describe('configuration', () => {
     expect(config.locale).toBe('nl');
     expect(config.slack).toBeUndefined();
     expect(config.teams.appId).toBeUndefined();
+    expect(config.teams.appType).toBe('SingleTenant');
   });
 
   it('reports every problem at once, one line per variable, naming what it expects', () => {
@@ -74,6 +75,16 @@ describe('configuration', () => {
       'PORT: expected a port number from 0 to 65535 (got "70000")',
     ]);
     expect(loadConfig({ PORT: '0' }).server.port).toBe(0);
+  });
+
+  it('asks for the tenant id of a single-tenant bot, the default', () => {
+    expect(problemsOf({ MicrosoftAppId: 'a1', MicrosoftAppPassword: 'p' })).toEqual([
+      'MicrosoftAppTenantId: expected the tenant id (needed when MicrosoftAppType is SingleTenant)',
+    ]);
+    expect(
+      loadConfig({ MicrosoftAppId: 'a1', MicrosoftAppPassword: 'p', MicrosoftAppType: 'MultiTenant' }).teams
+        .appType,
+    ).toBe('MultiTenant');
   });
 
   it('takes a PostgreSQL server from DATABASE_URL and the English locale', () => {
