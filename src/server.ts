@@ -15,6 +15,8 @@ import { seedDemoIfEmpty } from './infra/demo/seed-demo.ts';
 import { type Route, type RunningHttpServer, sendJson, startHttpServer } from './infra/http/http-server.ts';
 import { createJobRunner } from './infra/jobs/job-runner.ts';
 import type { Logger } from './infra/logger.ts';
+import { outboxSendJobName } from './infra/outbox/outbox-job.ts';
+import { createOutboxSender } from './infra/outbox/outbox-sender.ts';
 
 /** How long running jobs may take to finish after a stop signal before we close the database anyway. */
 const JOB_GRACE_MS = 10_000;
@@ -40,13 +42,11 @@ export async function startCasus(
   // Open event streams of the try-out page never finish by themselves; they must end before the server closes.
   let closeStreams = () => {};
   let stopSlack = async () => {};
+  let stopJobs = async (): Promise<unknown> => undefined;
   try {
     const applied = await applyMigrations(db, (line) => logger.info(line));
     logger.info('database ready', { kind: db.kind, migrationsApplied: applied.length });
     if (await seedDemoIfEmpty(db)) logger.info('empty database: seeded the fictional demo team');
-
-    const jobs = createJobRunner({ db, handlers: {}, clock, logger });
-    jobs.start();
 
     const router = createRouter({
       reportUnexpected: (error) =>
@@ -87,6 +87,17 @@ export async function startCasus(
       clock,
     });
 
+    // One runner for all timed work; the outbox sends through each configured platform's messenger.
+    const messengers = [tryout.messenger, teams.messenger, ...(slack ? [slack.messenger] : [])];
+    const jobs = createJobRunner({
+      db,
+      clock,
+      logger,
+      handlers: { [outboxSendJobName]: createOutboxSender({ db, messengers, clock, logger }) },
+    });
+    jobs.start();
+    stopJobs = () => jobs.stop({ graceMs: JOB_GRACE_MS });
+
     const routes = [...(slack?.routes ?? []), ...teams.routes, ...baseRoutes(db), ...tryout.routes];
     http = await startHttpServer({ port: config.server.port, routes, logger });
     logger.info('casus is listening', { port: http.port, database: db.kind });
@@ -102,7 +113,7 @@ export async function startCasus(
           await server.close();
           // Replies still being sent after an ack finish before the database closes.
           await stopSlack();
-          await jobs.stop({ graceMs: JOB_GRACE_MS });
+          await stopJobs();
           await db.close();
           logger.info('casus stopped');
         })();
@@ -113,6 +124,7 @@ export async function startCasus(
     closeStreams();
     await http?.close();
     await stopSlack();
+    await stopJobs();
     await db.close();
     throw error;
   }

@@ -1,0 +1,70 @@
+import type { ConversationKey, MessagePlatform } from '../../app/ports/messenger.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { View } from '../../views/view-model.ts';
+import { CodedError } from '../coded-error.ts';
+import { enqueue } from '../jobs/job-queue.ts';
+import { isTopLevelClient, type SqlTarget, sqlClientOf } from '../jobs/sql-client.ts';
+import { outboxJobKey, outboxJobMaxAttempts, outboxSendJobName } from './outbox-job.ts';
+
+export interface NewOutboxMessage {
+  /** Decided before the effect (e.g. `nudge:<actionId>:<recipientId>:<date>`); one message per key, ever. */
+  idempotencyKey: string;
+  platform: MessagePlatform;
+  target: ConversationKey;
+  view: View;
+  /** Not sent before this instant; defaults to the database's current time (send as soon as possible). */
+  notBefore?: Date;
+}
+
+export interface QueuedMessage {
+  /** OutboxMessage.id, for Nudge.outboxId and Digest.outboxId. */
+  id: string;
+  /** False when a message with this idempotency key already existed: nothing new was queued. */
+  created: boolean;
+}
+
+/**
+ * Writes the message and its `outbox.send` job in one transaction: pass the caller's transaction client so
+ * both commit or roll back with the change that caused them (a rolled-back nudge sends nothing; a committed
+ * one is sent even if the process dies right after). Given the plain client, it opens its own transaction.
+ * The first message queued under a key wins; later calls with the same key change nothing.
+ */
+export async function queueMessage(target: SqlTarget, message: NewOutboxMessage): Promise<QueuedMessage> {
+  validate(message);
+  const client = sqlClientOf(target);
+  if (!isTopLevelClient(client)) return insert(client, message);
+  return client.$transaction((tx) => insert(tx, message));
+}
+
+async function insert(tx: Prisma.TransactionClient, message: NewOutboxMessage): Promise<QueuedMessage> {
+  const { idempotencyKey, platform, target, view, notBefore } = message;
+  // skipDuplicates is INSERT … ON CONFLICT DO NOTHING: a concurrent insert of the same key waits for the
+  // other transaction and then does nothing, so the read below sees whichever row won.
+  const { count } = await tx.outboxMessage.createMany({
+    data: [{ idempotencyKey, platform, target, view: toJson(view) }],
+    skipDuplicates: true,
+  });
+  const row = await tx.outboxMessage.findUniqueOrThrow({ where: { idempotencyKey }, select: { id: true } });
+  await enqueue(tx, {
+    name: outboxSendJobName,
+    key: outboxJobKey({ idempotencyKey, link: 0 }),
+    payload: { idempotencyKey, link: 0 },
+    ...(notBefore ? { runAt: notBefore } : {}),
+    maxAttempts: outboxJobMaxAttempts,
+  });
+  return { id: row.id, created: count === 1 };
+}
+
+function validate({ idempotencyKey, platform, target, view, notBefore }: NewOutboxMessage): void {
+  const invalid = (message: string) => new CodedError('outbox-message-invalid', message);
+  if (!idempotencyKey) throw invalid('An outbox message needs an idempotency key');
+  if (!['slack', 'teams', 'tryout'].includes(platform)) throw invalid(`Unknown platform "${platform}"`);
+  if (!/^(user|channel):.+/.test(target)) throw invalid('An outbox target is user:<id> or channel:<id>');
+  if (!view.fallbackText.trim()) throw invalid('An outbox message needs a plain-text fallback');
+  if (notBefore && Number.isNaN(notBefore.getTime())) throw invalid('notBefore is not a valid date');
+}
+
+/** Drops `undefined` members, which a Json column cannot hold. */
+function toJson(view: View): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(view)) as Prisma.InputJsonValue;
+}
