@@ -7,6 +7,7 @@ import { createTryoutChannel } from './channels/tryout/tryout-channel.ts';
 import type { Config } from './config.ts';
 import { type Database, databaseTarget, openDatabase } from './infra/db/database.ts';
 import { applyMigrations } from './infra/db/migrations.ts';
+import { createAgendaStore } from './infra/db/repositories/agenda-repository.ts';
 import { createChannelStore } from './infra/db/repositories/channel-repository.ts';
 import { createSlackIdentityRepository } from './infra/db/repositories/slack-identity-repository.ts';
 import { createTeamsIdentityRepository } from './infra/db/repositories/teams-identity-repository.ts';
@@ -49,6 +50,9 @@ export async function startCasus(
     if (await seedDemoIfEmpty(db)) logger.info('empty database: seeded the fictional demo team');
 
     const router = createRouter({
+      agenda: createAgendaStore(db.prisma),
+      clock,
+      timeZone: config.scheduling.timeZone,
       reportUnexpected: (error) =>
         logger.error('answer failed', { error: error instanceof Error ? error.name : 'unknown' }),
     });

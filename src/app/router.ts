@@ -5,7 +5,10 @@ import { type ActionId, isActionId } from '../views/action-ids.ts';
 import { type ActionPayload, decodeActionValue } from '../views/action-payload.ts';
 import type { View } from '../views/view-model.ts';
 import type { Actor } from './actor.ts';
+import type { AgendaStore } from './ports/agenda-store.ts';
+import { type Clock, systemClock } from './ports/clock.ts';
 import { safeAnswer } from './safe-answer.ts';
+import { showHome, showMyActions } from './use-cases/show-agenda.ts';
 import { showHelp } from './use-cases/show-help.ts';
 import { suggestCommand } from './use-cases/suggest-command.ts';
 
@@ -28,17 +31,30 @@ export interface ActionRequest {
 export interface Router {
   handleText(request: TextRequest): Promise<View>;
   handleAction(request: ActionRequest): Promise<View>;
+  /** The person's own overview: upcoming conferences and open actions (Slack's App Home). */
+  showHome(request: { locale: Locale; actor: Actor }): Promise<View>;
 }
 
 export interface RouterDeps {
   /** Called with failures that are not DomainErrors; the user only gets a generic message. */
   reportUnexpected?: (error: unknown) => void;
+  /** The person's conferences and actions; without it (tests of other parts) the agenda is empty. */
+  agenda?: AgendaStore;
+  clock?: Clock;
+  /** The zone conferences are scheduled and shown in (Config.scheduling.timeZone). */
+  timeZone?: string;
 }
 
 interface UseCaseContext {
   locale: Locale;
   actor: Actor;
+  agenda: AgendaInput;
 }
+
+/** What the agenda use cases need besides locale and actor. */
+type AgendaInput = Omit<Parameters<typeof showHome>[0], 'locale' | 'actor'>;
+
+const emptyAgenda: AgendaStore = { upcomingConferences: async () => [], openActions: async () => [] };
 
 type CommandHandler = (args: readonly string[], context: UseCaseContext) => View | Promise<View>;
 type ActionHandlers = {
@@ -48,6 +64,7 @@ type ActionHandlers = {
 /** Commands without a handler answer "not available yet"; the help marks them "coming soon". */
 const commandHandlers: Partial<Record<CommandId, CommandHandler>> = {
   help: (_args, { locale }) => showHelp({ locale, available: availableCommands() }),
+  actions: (_args, { locale, actor, agenda }) => showMyActions({ locale, actor, ...agenda }),
 };
 
 function availableCommands(): ReadonlySet<CommandId> {
@@ -80,24 +97,37 @@ function runAction<A extends ActionId>(actionId: A, value: unknown, context: Use
 export function createRouter(deps: RouterDeps = {}): Router {
   const answer = (locale: Locale, run: () => View | Promise<View>) =>
     safeAnswer(locale, run, deps.reportUnexpected);
+  const clock = deps.clock ?? systemClock;
+  const agenda = (): AgendaInput => ({
+    agenda: deps.agenda ?? emptyAgenda,
+    now: clock.now(),
+    timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+  });
 
   return {
     handleText({ text, locale, actor }) {
       const { word, command, args } = parseCommand(text);
-      if (word === '') return answer(locale, () => runCommand('help', [], { locale, actor }));
+      if (word === '')
+        return answer(locale, () => runCommand('help', [], { locale, actor, agenda: agenda() }));
       if (!command) return answer(locale, () => suggestCommand({ word, locale }));
       // Answer in the language of the command word when it belongs to one language only: someone who
       // types 'acties' reads Dutch, whatever locale their Slack or Teams client reports. Words used in
       // both languages ('plan', and 'help', which is Dutch too) keep the user's locale.
       const answerLocale = languageOfWord(word) ?? locale;
-      return answer(answerLocale, () => runCommand(command, args, { locale: answerLocale, actor }));
+      return answer(answerLocale, () =>
+        runCommand(command, args, { locale: answerLocale, actor, agenda: agenda() }),
+      );
     },
 
     handleAction({ actionId, value, locale, actor }) {
       return answer(locale, () => {
         if (!isActionId(actionId)) throw new DomainError('unknown-action', { actionId });
-        return runAction(actionId, value, { locale, actor });
+        return runAction(actionId, value, { locale, actor, agenda: agenda() });
       });
+    },
+
+    showHome({ locale, actor }) {
+      return answer(locale, () => showHome({ locale, actor, ...agenda() }));
     },
   };
 }

@@ -51,11 +51,11 @@ describe('router: help', () => {
 
 describe('router: answer language', () => {
   it('answers in Dutch when an English user types a Dutch-only word', async () => {
-    expect(visibleText(await say('acties', 'en'))).toContain("Het commando 'acties' werkt nog niet.");
+    expect(visibleText(await say('huishouden', 'en'))).toContain("Het commando 'huishouden' werkt nog niet.");
   });
 
   it('answers in English when a Dutch user types an English-only word', async () => {
-    expect(visibleText(await say('actions', 'nl'))).toContain("The command 'actions' doesn't work yet.");
+    expect(visibleText(await say('household', 'nl'))).toContain("The command 'household' doesn't work yet.");
   });
 
   it("keeps the user's locale for a word both languages use", async () => {

@@ -1,11 +1,7 @@
 import type { Router } from '../../app/router.ts';
 import type { Requester } from './requester.ts';
 
-/**
- * What the Home tab shows. It should list the person's upcoming conferences and open actions; those
- * features do not exist yet, so for now it is the help (which marks them "coming soon"), from the router
- * like every other answer. Replace with a show-home use case once conferences and actions land.
- */
+/** What the Home tab shows: the person's upcoming conferences and open actions, from the core. */
 export function homeView(router: Router, { locale, actor }: Requester) {
-  return router.handleText({ text: 'help', locale, actor });
+  return router.showHome({ locale, actor });
 }

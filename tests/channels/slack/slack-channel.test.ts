@@ -216,7 +216,7 @@ describeEachDatabase('the Slack channel through Bolt', (db) => {
     const [publish] = await slack.fake.waitForCalls('views.publish');
     expect(publish!.body.user_id).toBe('U0WIJK1');
     expect(publish!.body.view).toMatchObject({ type: 'home' });
-    expect(slackText(publish!.body)).toContain(ENGLISH_HELP);
+    expect(slackText(publish!.body)).toContain('Your casus');
   });
 
   it('acknowledges a modal submission and answers in a direct message', async () => {
