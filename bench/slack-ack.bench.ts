@@ -2,9 +2,11 @@
 // Slack channel and to a bare Bolt app with the same receiver and an empty ack handler, one after the other
 // in the same run. Slack wants an ack within 3 seconds; we aim for p99 ≤ 100 ms and full p50 ≤ 1.5 × bare p50.
 // Only 127.0.0.1: the full app's replies go to a fake Web API / response_url. BENCH_SECONDS shortens it.
+// The fake Slack and the load generator run in a second process (bench/slack-load-process.ts), as a real
+// Slack would, so that only the server under test runs on this process's event loop.
 //   npx tsx bench/slack-ack.bench.ts
-import { createHmac } from 'node:crypto';
-import { pathToFileURL } from 'node:url';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { App } from '@slack/bolt';
 import { createRouter } from '../src/app/router.ts';
 import { createBoltLogger } from '../src/channels/slack/bolt-logger.ts';
@@ -15,7 +17,7 @@ import { createSlackIdentityRepository } from '../src/infra/db/repositories/slac
 import { type Route, startHttpServer } from '../src/infra/http/http-server.ts';
 import { silentLogger } from '../src/infra/logger.ts';
 import { openTestDatabase, uniqueSchemaName } from '../tests/support/databases.ts';
-import { FakeSlackApi } from '../tests/support/fake-slack-api.ts';
+import type { LoadCommand, LoadReply } from './slack-load-process.ts';
 import { ms, percentile } from './stats.ts';
 
 const RATE_PER_SECOND = 100;
@@ -38,47 +40,112 @@ function benchSeconds(): number {
   return Number.isFinite(value) && value > 0 ? Math.min(value, 300) : 30;
 }
 
-/** Requests go out on a fixed schedule whether or not earlier ones were answered (an open loop). */
-async function measure(url: string, fake: FakeSlackApi, seconds: number, label: string): Promise<number[]> {
-  const total = Math.round(seconds * RATE_PER_SECOND);
-  const interval = 1000 / RATE_PER_SECOND;
-  const samples: number[] = [];
-  const pending: Promise<void>[] = [];
-  const start = performance.now();
-  for (let i = 0; i < total; i++) {
-    const due = start + i * interval;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const body = new URLSearchParams({
-      command: '/casus',
-      text: 'help',
-      team_id: 'T0BENCH',
-      user_id: 'U0BENCH',
-      channel_id: 'C0BENCH',
-      trigger_id: `${label}-${i}-${start}`,
-      response_url: fake.responseUrl(`${label}-${i}`),
-    }).toString();
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    const sent = performance.now();
-    pending.push(
-      fetch(`${url}/slack/events`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(timestamp),
-          'x-slack-signature': signature,
-        },
-        body,
-      }).then(async (response) => {
-        await response.arrayBuffer();
-        samples.push(response.ok ? performance.now() - sent : Number.NaN);
-      }),
-    );
+/** The fake Slack (Web API, response_url) and the load generator, in a second process as a real Slack would be. */
+class SlackLoadProcess {
+  private nextId = 1;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (reply: LoadReply) => void; reject: (error: Error) => void }
+  >();
+  private exited = false;
+  private readonly exit: Promise<void>;
+
+  private constructor(private readonly child: ChildProcess) {
+    this.exit = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        this.exited = true;
+        const error = new Error(`slack load process exited (code ${code}, signal ${signal})`);
+        for (const waiter of this.waiting.values()) waiter.reject(error);
+        this.waiting.clear();
+        resolve();
+      });
+    });
+    child.on('message', (reply: LoadReply) => {
+      if (reply.type === 'ready' || reply.id === undefined) return;
+      const waiter = this.waiting.get(reply.id);
+      if (!waiter) return;
+      this.waiting.delete(reply.id);
+      if (reply.type === 'failed') waiter.reject(new Error(`slack load process: ${reply.error}`));
+      else waiter.resolve(reply);
+    });
   }
-  await Promise.allSettled(pending);
-  return samples;
+
+  static async start(): Promise<{ load: SlackLoadProcess; apiUrl: string }> {
+    const child = fork(fileURLToPath(new URL('./slack-load-process.ts', import.meta.url)), [], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      execArgv: ['--import', 'tsx'],
+      // NaN (a failed request) survives the trip only with the structured-clone serialisation.
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const load = new SlackLoadProcess(child);
+    try {
+      const ready = await new Promise<Extract<LoadReply, { type: 'ready' }>>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('slack load process not ready within 30 s')), 30_000);
+        child.on('message', (reply: LoadReply) => {
+          if (reply.type !== 'ready') return;
+          clearTimeout(timer);
+          resolve(reply);
+        });
+        child.once('error', (error) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          reject(new Error(`slack load process exited before ready (code ${code})`));
+        });
+      });
+      return { load, apiUrl: ready.apiUrl };
+    } catch (error) {
+      await load.close();
+      throw error;
+    }
+  }
+
+  private request(command: DistributiveOmit<LoadCommand & { id: number }, 'id'>): Promise<LoadReply> {
+    if (this.exited) return Promise.reject(new Error('slack load process has exited'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.child.send({ ...command, id } as LoadCommand, (error) => {
+        if (!error) return;
+        this.waiting.delete(id);
+        reject(error);
+      });
+    });
+  }
+
+  /** Open-loop load at RATE_PER_SECOND against `url` for `seconds`; one sample per request, NaN if it failed. */
+  async measure(url: string, seconds: number, label: string): Promise<number[]> {
+    const reply = await this.request({
+      type: 'measure',
+      url,
+      seconds,
+      ratePerSecond: RATE_PER_SECOND,
+      secret: SECRET,
+      label,
+    });
+    if (reply.type !== 'measured') throw new Error(`unexpected reply ${reply.type}`);
+    return reply.samples;
+  }
+
+  /** Resolves once the fake has seen `count` posts to response_url; rejects after `timeoutMs`. */
+  async waitForResponses(count: number, timeoutMs: number): Promise<void> {
+    await this.request({ type: 'wait-responses', count, timeoutMs });
+  }
+
+  /** Asks the child to close its fake and exit; kills it if it has not gone within 5 s. */
+  async close(): Promise<void> {
+    if (this.exited) return;
+    if (this.child.connected) this.child.send({ type: 'close' } satisfies LoadCommand, () => undefined);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+    await this.exit;
+    clearTimeout(timer);
+  }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 function row(app: SlackAckBenchRow['app'], samples: number[]): SlackAckBenchRow {
   const ok = samples.filter((sample) => !Number.isNaN(sample));
@@ -102,21 +169,23 @@ async function serve(routes: Route[]) {
  */
 export async function benchSlackAck(postgresUrl?: string): Promise<SlackAckBenchRow[]> {
   const seconds = benchSeconds();
-  const fake = await FakeSlackApi.start();
-  const db = await openTestDatabase(
-    postgresUrl
-      ? { kind: 'postgres', url: postgresUrl, schema: uniqueSchemaName() }
-      : { kind: 'embedded', dataDir: 'memory' },
-  );
-  const config = { signingSecret: SECRET, botToken: 'xoxb-bench', appToken: undefined, apiUrl: fake.apiUrl };
+  const { load, apiUrl } = await SlackLoadProcess.start();
+  // If this process is stopped (Ctrl-C) the child goes too: it exits when its IPC channel closes.
+  let db: Awaited<ReturnType<typeof openTestDatabase>> | undefined;
   try {
+    db = await openTestDatabase(
+      postgresUrl
+        ? { kind: 'postgres', url: postgresUrl, schema: uniqueSchemaName() }
+        : { kind: 'embedded', dataDir: 'memory' },
+    );
+    const config = { signingSecret: SECRET, botToken: 'xoxb-bench', appToken: undefined, apiUrl };
     // The bare app: the same receiver on the same server, an empty handler that only acks.
     const receiver = new SlackHttpReceiver({ signingSecret: SECRET, logger: silentLogger });
     const bare = new App({
       token: config.botToken,
       receiver,
       logger: createBoltLogger(silentLogger),
-      clientOptions: { slackApiUrl: fake.apiUrl },
+      clientOptions: { slackApiUrl: apiUrl },
       deferInitialization: true,
       convoStore: false,
     });
@@ -138,12 +207,12 @@ export async function benchSlackAck(postgresUrl?: string): Promise<SlackAckBench
     await full.start();
     const fullServer = await serve(full.routes);
 
-    await measure(bareServer.url, fake, WARMUP_SECONDS, 'warm-bare');
-    const bareSamples = await measure(bareServer.url, fake, seconds, 'bare');
-    await measure(fullServer.url, fake, WARMUP_SECONDS, 'warm-full');
-    const fullSamples = await measure(fullServer.url, fake, seconds, 'full');
+    await load.measure(bareServer.url, WARMUP_SECONDS, 'warm-bare');
+    const bareSamples = await load.measure(bareServer.url, seconds, 'bare');
+    await load.measure(fullServer.url, WARMUP_SECONDS, 'warm-full');
+    const fullSamples = await load.measure(fullServer.url, seconds, 'full');
     // The full app's answers (after the ack) must all arrive too, or the figures would flatter it.
-    await fake.waitForCalls('response_url', (WARMUP_SECONDS + seconds) * RATE_PER_SECOND, 30_000);
+    await load.waitForResponses(Math.round((WARMUP_SECONDS + seconds) * RATE_PER_SECOND), 30_000);
 
     await bareServer.close();
     await fullServer.close();
@@ -151,8 +220,8 @@ export async function benchSlackAck(postgresUrl?: string): Promise<SlackAckBench
     await full.stop();
     return [row('bare Bolt (empty ack)', bareSamples), row('full casus', fullSamples)];
   } finally {
-    await db.dispose();
-    await fake.close();
+    await load.close();
+    await db?.dispose();
   }
 }
 
