@@ -42,6 +42,7 @@ export const en = {
   'action.due': 'due {date}',
   'action.overdue': 'overdue',
   'action.blocked': 'stuck',
+  'answer.already-handled': 'This has already been handled.',
   'slack.more-items': 'Not everything fits here. Parts left out: {count}.',
   'slack.more-content': 'Not everything fits here.',
   'slack.modal.close': 'Cancel',

@@ -41,6 +41,7 @@ export const nl: Catalogue = {
   'action.due': 'uiterlijk {date}',
   'action.overdue': 'te laat',
   'action.blocked': 'loopt vast',
+  'answer.already-handled': 'Dit is al verwerkt.',
   'slack.more-items': 'Niet alles past hier. Weggelaten onderdelen: {count}.',
   'slack.more-content': 'Niet alles past hier.',
   'slack.modal.close': 'Annuleren',

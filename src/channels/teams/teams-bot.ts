@@ -1,5 +1,6 @@
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import { translate } from '../../app/i18n/translate.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
 import type { Router } from '../../app/router.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -9,7 +10,6 @@ import { answerSubmission } from './answer-submission.ts';
 import { rememberConversation, type TeamChannelDirectory } from './conversation-references.ts';
 import { renderAdaptiveCard, renderTeamsMessage } from './render-adaptive-card.ts';
 import { addsTheBot, conversationType, mentionsRecipient } from './teams-activity.ts';
-import { teamsText } from './teams-texts.ts';
 import { claimActivity, identifySpeaker, type Speaker } from './teams-turn.ts';
 
 export interface TeamsBotDeps {
@@ -72,7 +72,7 @@ async function onActionExecute(context: TurnContext, deps: TeamsBotDeps) {
   const speaker = await identifySpeaker(activity, deps.store, deps.defaultLocale);
   if (!(await claimActivity(activity, deps.store))) {
     deps.logger.info('teams invoke already handled', { activityId: activity.id });
-    return teamsText(speaker.locale, 'alreadyHandled');
+    return translate(speaker.locale, 'answer.already-handled');
   }
   await rememberQuietly(activity, speaker, deps);
   const verb = String((activity.value as { action?: { verb?: unknown } }).action?.verb ?? '');

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request as BotRequest, Response as BotResponse, CloudAdapter, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { type Route, sendJson } from '../../infra/http/http-server.ts';
+import { readJsonBody } from '../../infra/http/read-json-body.ts';
 import type { Logger } from '../../infra/logger.ts';
-import { readJsonBody } from '../tryout/read-json-body.ts';
 
 /** Bot messages are capped at about 28 KB by Teams; inbound activities with entities stay well below this. */
 export const MAX_ACTIVITY_BYTES = 256 * 1024;

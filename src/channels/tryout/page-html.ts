@@ -1,5 +1,5 @@
+import type { TryoutProfessional } from '../../app/ports/tryout-directory.ts';
 import { LOCALES, type Locale } from '../../domain/locale.ts';
-import type { TryoutProfessional } from './directory-port.ts';
 import { escapeHtml } from './html-text.ts';
 import { LANGUAGE_NAMES, PAGE_LABELS, type PageLabels } from './page-labels.ts';
 import { PAGE_SCRIPT } from './page-script.ts';

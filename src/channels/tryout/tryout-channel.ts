@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
+import type { TryoutDirectory } from '../../app/ports/tryout-directory.ts';
 import type { Router } from '../../app/router.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Route } from '../../infra/http/http-server.ts';
-import type { TryoutDirectory } from './directory-port.ts';
 import { type HubLimits, MessageHub } from './message-hub.ts';
 import { tryoutEventsRoute } from './tryout-events.ts';
 import { TryoutMessenger } from './tryout-messenger.ts';

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
 import type { ConversationKey } from '../../app/ports/messenger.ts';
+import type { TryoutDirectory } from '../../app/ports/tryout-directory.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import { type Route, sendJson } from '../../infra/http/http-server.ts';
-import type { TryoutDirectory } from './directory-port.ts';
 import type { HubMessage } from './message-hub.ts';
 import { identify, MAX_PROFESSIONAL_KEY_LENGTH, sendUnknownProfessional } from './tryout-identity.ts';
 import type { TryoutMessenger } from './tryout-messenger.ts';

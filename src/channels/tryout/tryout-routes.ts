@@ -2,14 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
+import type { TryoutDirectory, TryoutProfessional } from '../../app/ports/tryout-directory.ts';
 import type { Router } from '../../app/router.ts';
 import { isLocale, LOCALES, type Locale } from '../../domain/locale.ts';
 import { type Route, sendJson } from '../../infra/http/http-server.ts';
+import { type BodyProblem, readJsonBody } from '../../infra/http/read-json-body.ts';
 import { MAX_VALUE_LENGTH } from '../../views/action-payload.ts';
 import type { View } from '../../views/view-model.ts';
-import type { TryoutDirectory, TryoutProfessional } from './directory-port.ts';
 import { renderTryoutPage } from './page-html.ts';
-import { type BodyProblem, readJsonBody } from './read-json-body.ts';
 import { renderViewHtml } from './render-html.ts';
 import { identify, MAX_PROFESSIONAL_KEY_LENGTH, sendUnknownProfessional } from './tryout-identity.ts';
 

@@ -1,6 +1,6 @@
 import type { ChannelStore, KnownProfessional } from '../../../src/app/ports/channel-store.ts';
 import type { ConversationKey, MessagePlatform } from '../../../src/app/ports/messenger.ts';
-import type { TryoutDirectory, TryoutProfessional } from '../../../src/channels/tryout/directory-port.ts';
+import type { TryoutDirectory, TryoutProfessional } from '../../../src/app/ports/tryout-directory.ts';
 
 /** A channel store that knows a fixed set of try-out identities (key → professional). */
 export class FakeChannelStore implements ChannelStore {

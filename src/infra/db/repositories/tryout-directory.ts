@@ -1,4 +1,4 @@
-import type { TryoutDirectory } from '../../../channels/tryout/directory-port.ts';
+import type { TryoutDirectory } from '../../../app/ports/tryout-directory.ts';
 import { type PrismaClient, Prisma as PrismaNamespace } from '../../../generated/prisma/client.ts';
 import { DEMO_TEAM_SLUG } from '../../demo/demo-team.ts';
 
