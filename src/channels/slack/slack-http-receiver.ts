@@ -8,10 +8,10 @@ import {
   verifySlackRequest,
 } from '@slack/bolt';
 import type { RouteHandler } from '../../infra/http/http-server.ts';
+import { readRawBody } from '../../infra/http/read-raw-body.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { isSslCheck, parseSlackBody } from './parse-slack-body.ts';
-import { readRawBody } from './read-raw-body.ts';
 
 /** A block_actions payload repeats the whole message it came from; 1 MiB is far above Slack's largest. */
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;

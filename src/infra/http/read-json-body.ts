@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
+import { readRawBody } from './read-raw-body.ts';
 
 /** Why a body was refused; the route turns each into its HTTP status. */
 export type BodyProblem =
@@ -23,9 +24,9 @@ export async function readJsonBody<S extends z.ZodTypeAny>(
 ): Promise<BodyResult<z.infer<S>>> {
   const contentType = req.headers['content-type'] ?? '';
   if (!/^application\/json\s*(;|$)/i.test(contentType)) return refuse({ kind: 'not-json-content-type' });
-  if (Number(req.headers['content-length'] ?? 0) > limitBytes) return refuse({ kind: 'too-large' });
 
-  const text = await readText(req, limitBytes);
+  const raw = await readRawBody(req, limitBytes);
+  const text = raw?.toString('utf8');
   if (text === undefined) return refuse({ kind: 'too-large' });
 
   let json: unknown;
@@ -46,24 +47,4 @@ export async function readJsonBody<S extends z.ZodTypeAny>(
 
 function refuse(problem: BodyProblem): { ok: false; problem: BodyProblem } {
   return { ok: false, problem };
-}
-
-/**
- * The body as text, or undefined once it passes the limit. Past the limit the rest is drained, not
- * destroyed: destroying a request closes its socket, and the client would never see the 413.
- */
-function readText(req: IncomingMessage, limitBytes: number): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limitBytes) return void chunks.push(chunk);
-      req.off('data', onData).off('end', onEnd).off('error', reject);
-      req.resume();
-      resolve(undefined);
-    };
-    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
-    req.on('data', onData).on('end', onEnd).on('error', reject);
-  });
 }
