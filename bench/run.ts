@@ -1,7 +1,8 @@
 // npm run bench — every performance figure the issues ask for, measured on this machine.
 // Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to include a PostgreSQL server; each run uses its own schema.
-// `npm run bench -- database` or `-- slack` runs one part; BENCH_SECONDS shortens the Slack load (default 30).
+// `npm run bench -- database`, `-- slack` or `-- planning` runs one part; BENCH_SECONDS shortens the Slack load (default 30).
 import { benchDatabase, printDatabaseBench } from './database.bench.ts';
+import { benchPlanning, printPlanningBench } from './planning.bench.ts';
 import { benchSlackAck, printSlackAckBench } from './slack-ack.bench.ts';
 
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -18,3 +19,4 @@ if (!only || only === 'slack') {
     printSlackAckBench(await benchSlackAck(postgresUrl));
   }
 }
+if (!only || only === 'planning') printPlanningBench(await benchPlanning());
