@@ -3,6 +3,7 @@ import { helpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
 import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { planCommand } from './commands/plan.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 
 /** Every `casus` subcommand, in the order `casus help` lists them. */
@@ -10,6 +11,7 @@ export const commandTable: readonly CliCommand[] = [
   importCommand,
   migrateCommand,
   seedDemoCommand,
+  planCommand,
   jobsCommand,
   helpCommand,
 ];

@@ -94,5 +94,29 @@ for (const { label, env: makeEnv } of deployments) {
       ]);
       expect(JSON.stringify(json)).not.toContain('HH-2041 details');
     }, 60_000);
+
+    it('plans a conference for a demo household: required disciplines, who comes, three slots with their UTC offset', async () => {
+      const env = makeEnv();
+      expect((await run(['seed-demo', '--json'], env)).code).toBe(0);
+      const winter = await run(['plan', 'HH-2041', '--from', '2026-12-01', '--json'], env);
+      expect(winter.code).toBe(0);
+      expect(winter.json).toMatchObject({ ok: true, household: 'HH-2041', gaps: [] });
+      const required = winter.json.required as string[];
+      expect(required.length).toBeGreaterThan(0);
+      const attendees = winter.json.attendees as { discipline: string; alreadyInvolved: boolean }[];
+      expect(new Set(attendees.map((a) => a.discipline))).toEqual(new Set(required));
+      const slots = winter.json.slots as { start: string; end: string }[];
+      expect(slots).toHaveLength(3);
+      expect(slots[0]?.start).toMatch(/^2026-12-0\dT\d\d:\d\d:00\+01:00$/);
+
+      // The Friday before summer time starts: Monday's slots carry +02:00.
+      const spring = await run(['plan', 'HH-2041', '--from', '2026-03-28', '--json'], env);
+      const springSlots = spring.json.slots as { start: string }[];
+      expect(springSlots[0]?.start).toMatch(/^2026-03-3\dT\d\d:\d\d:00\+02:00$/);
+
+      const unknown = await run(['plan', 'HH-0000', '--json'], env);
+      expect(unknown.code).toBe(1);
+      expect(unknown.json).toMatchObject({ ok: false, error: { code: 'unknown-household' } });
+    }, 60_000);
   });
 }

@@ -45,6 +45,24 @@ export const en = {
   'jobs.failed-heading': 'Failed jobs (newest first, {shown} shown):',
   'jobs.failed-line': '  {name} {key}: {attempts} attempts, last planned {at}: {error}',
   'jobs.bad-limit': '--limit expects a whole number from 1 to 1000, got "{value}"',
+  'command.plan.summary': 'propose who must be at the table for a household, and the three earliest slots',
+  'command.plan.usage': '<reference> [--from YYYY-MM-DD] [--json]',
+  'command.plan.details':
+    "Uses the household's latest ZRM scores, the expertise rules, consent, contract days, absences, existing conferences and Dutch public holidays. Times are in TIME_ZONE.",
+  'plan.bad-from': '--from expects a date YYYY-MM-DD, got "{value}"',
+  'plan.unknown-household': 'No household has the reference "{reference}".',
+  'plan.ambiguous-household': 'Several teams have a household "{reference}"; this is not supported yet.',
+  'plan.heading': 'Case conference for {reference}:',
+  'plan.required': '  required disciplines: {disciplines}',
+  'plan.attendee-involved': '  {name} ({discipline}), already involved',
+  'plan.attendee-new': '  {name} ({discipline}), new to this household',
+  'plan.gap.no-one-has-it':
+    '  nobody in the team brings {discipline}: ask a deputy from another organisation',
+  'plan.gap.no-consent':
+    '  {discipline} only in organisations without consent: ask the household for consent',
+  'plan.gap.not-available': '  everyone with {discipline} is away: ask a deputy',
+  'plan.no-slots': '  no common slot in the next 15 working days',
+  'plan.slot': '  slot: {start} – {end}',
   'command.seed-demo.summary': 'add the fictional demo team "Buurtteam Oost" to an empty database',
   'command.seed-demo.usage': '[--force] [--json]',
   'command.seed-demo.details': [

@@ -46,6 +46,25 @@ export const nl: CliCatalogue = {
   'jobs.failed-heading': 'Mislukte taken (nieuwste eerst, {shown} getoond):',
   'jobs.failed-line': '  {name} {key}: {attempts} pogingen, laatst gepland {at}: {error}',
   'jobs.bad-limit': '--limit verwacht een heel getal van 1 tot 1000. Er staat "{value}".',
+  'command.plan.summary': 'stel voor wie er bij een huishouden aan tafel moet, en de drie eerste momenten',
+  'command.plan.usage': '<kenmerk> [--from JJJJ-MM-DD] [--json]',
+  'command.plan.details':
+    'Gebruikt de laatste ZRM-scores van het huishouden, de expertiseregels, de toestemming, werkdagen, afwezigheid, geplande overleggen en de Nederlandse feestdagen. Tijden staan in TIME_ZONE.',
+  'plan.bad-from': '--from verwacht een datum als JJJJ-MM-DD. Er staat "{value}".',
+  'plan.unknown-household': 'Er is geen huishouden met het kenmerk "{reference}".',
+  'plan.ambiguous-household':
+    'Meerdere teams hebben een huishouden "{reference}". Dat kan casus nog niet aan.',
+  'plan.heading': 'Casusoverleg voor {reference}:',
+  'plan.required': '  nodige disciplines: {disciplines}',
+  'plan.attendee-involved': '  {name} ({discipline}), al betrokken',
+  'plan.attendee-new': '  {name} ({discipline}), nieuw bij dit huishouden',
+  'plan.gap.no-one-has-it':
+    '  niemand in het team heeft {discipline}: vraag een vervanger van een andere organisatie',
+  'plan.gap.no-consent':
+    '  {discipline} alleen bij organisaties zonder toestemming: vraag het huishouden om toestemming',
+  'plan.gap.not-available': '  iedereen met {discipline} is afwezig: vraag een vervanger',
+  'plan.no-slots': '  geen gezamenlijk moment in de komende 15 werkdagen',
+  'plan.slot': '  moment: {start} – {end}',
   'command.seed-demo.summary': 'zet het fictieve demoteam "Buurtteam Oost" in een lege database',
   'command.seed-demo.usage': '[--force] [--json]',
   'command.seed-demo.details': [
