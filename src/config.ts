@@ -39,6 +39,9 @@ const envSchema = z.object({
     .min(0, 'expected a port number from 0 to 65535')
     .max(65535, 'expected a port number from 0 to 65535')
     .default(3978),
+  PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+    message: 'expected the address people reach casus on, such as https://casus.example.nl',
+  }),
   DATA_DIR: z.string().trim().min(1, 'expected a directory path').default('./data'),
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v), {
     message: 'expected postgresql://user@host:port/database (leave unset for the embedded database)',
@@ -106,7 +109,11 @@ function crossCheck(env: Record<string, string | undefined>): string[] {
 export interface Config {
   nodeEnv: Env['NODE_ENV'];
   logLevel: Env['LOG_LEVEL'];
-  server: { port: number };
+  /**
+   * publicUrl: where people's calendars and browsers reach this server (private feed and invitation links),
+   * without a trailing slash; http://localhost:<port> when PUBLIC_URL is unset.
+   */
+  server: { port: number; publicUrl: string };
   database: { url: string | undefined; dataDir: string };
   scheduling: { timeZone: string };
   locale: 'nl' | 'en';
@@ -161,7 +168,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    server: { port: e.PORT },
+    server: { port: e.PORT, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '') },
     database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR },
     scheduling: { timeZone: e.TIME_ZONE },
     locale: e.LOCALE,

@@ -2,9 +2,20 @@ import { type CommandId, commandWord, languageOfWord, parseCommand } from '../do
 import { DomainError } from '../domain/errors.ts';
 import type { Locale } from '../domain/locale.ts';
 import { type ActionId, isActionId } from '../views/action-ids.ts';
-import { type ActionPayload, decodeActionValue } from '../views/action-payload.ts';
+import { decodeActionValue } from '../views/action-payload.ts';
 import type { View } from '../views/view-model.ts';
 import type { Actor } from './actor.ts';
+import {
+  type ActionHandlers,
+  type Answer,
+  type CommandHandler,
+  type ConversationKind,
+  type Feature,
+  type FormHandler,
+  type FormValues,
+  splitFormId,
+  type UseCaseContext,
+} from './feature.ts';
 import type { AgendaStore } from './ports/agenda-store.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import { safeAnswer } from './safe-answer.ts';
@@ -17,6 +28,8 @@ export interface TextRequest {
   text: string;
   locale: Locale;
   actor: Actor;
+  /** Where the answer will be seen; see ConversationKind. Unknown counts as 'shared'. */
+  conversation?: ConversationKind;
 }
 
 export interface ActionRequest {
@@ -26,11 +39,22 @@ export interface ActionRequest {
   value: unknown;
   locale: Locale;
   actor: Actor;
+  conversation?: ConversationKind;
+}
+
+export interface FormRequest {
+  /** The form's id as the renderer put it on the platform (see splitFormId). */
+  formId: string;
+  values: FormValues;
+  locale: Locale;
+  actor: Actor;
+  conversation?: ConversationKind;
 }
 
 export interface Router {
   handleText(request: TextRequest): Promise<View>;
   handleAction(request: ActionRequest): Promise<View>;
+  handleForm(request: FormRequest): Promise<View>;
   /** The person's own overview: upcoming conferences and open actions (Slack's App Home). */
   showHome(request: { locale: Locale; actor: Actor }): Promise<View>;
 }
@@ -43,51 +67,59 @@ export interface RouterDeps {
   clock?: Clock;
   /** The zone conferences are scheduled and shown in (Config.scheduling.timeZone). */
   timeZone?: string;
+  /** The product's areas (households, planning…), composed in server.ts. Later features win on clashes. */
+  features?: readonly Feature[];
 }
-
-interface UseCaseContext {
-  locale: Locale;
-  actor: Actor;
-  agenda: AgendaInput;
-}
-
-/** What the agenda use cases need besides locale and actor. */
-type AgendaInput = Omit<Parameters<typeof showHome>[0], 'locale' | 'actor'>;
 
 const emptyAgenda: AgendaStore = { upcomingConferences: async () => [], openActions: async () => [] };
 
-type CommandHandler = (args: readonly string[], context: UseCaseContext) => View | Promise<View>;
-type ActionHandlers = {
-  [A in ActionId]?: (payload: ActionPayload<A>, context: UseCaseContext) => View | Promise<View>;
-};
-
-/** Commands without a handler answer "not available yet"; the help marks them "coming soon". */
-const commandHandlers: Partial<Record<CommandId, CommandHandler>> = {
-  help: (_args, { locale }) => showHelp({ locale, available: availableCommands() }),
-  actions: (_args, { locale, actor, agenda }) => showMyActions({ locale, actor, ...agenda }),
-};
-
-function availableCommands(): ReadonlySet<CommandId> {
-  return new Set(Object.keys(commandHandlers) as CommandId[]);
+interface Handlers {
+  commands: Partial<Record<CommandId, CommandHandler>>;
+  actions: ActionHandlers;
+  forms: Record<string, FormHandler>;
 }
 
+/** The built-in handlers (help and the agenda) plus every feature's. */
+function collectHandlers(agenda: AgendaStore, features: readonly Feature[]): Handlers {
+  const handlers: Handlers = { commands: {}, actions: {}, forms: {} };
+  const available = (): ReadonlySet<CommandId> => new Set(Object.keys(handlers.commands) as CommandId[]);
+  const builtIn: Feature = {
+    commands: {
+      help: (_args, { locale }) => showHelp({ locale, available: available() }),
+      actions: (_args, context) => showMyActions({ ...context, agenda }),
+    },
+    actions: {
+      'help.show': (_payload, { locale }) => showHelp({ locale, available: available() }),
+      'help.command': ({ command }, context) => runCommand(handlers, command, [], context),
+    },
+  };
+  for (const feature of [builtIn, ...features]) {
+    Object.assign(handlers.commands, feature.commands);
+    Object.assign(handlers.actions, feature.actions);
+    Object.assign(handlers.forms, feature.forms);
+  }
+  return handlers;
+}
+
+/** Commands without a handler answer "not available yet"; the help marks them "coming soon". */
 function runCommand(
+  handlers: Handlers,
   command: CommandId,
   args: readonly string[],
   context: UseCaseContext,
-): View | Promise<View> {
-  const handler = commandHandlers[command];
+): Answer {
+  const handler = handlers.commands[command];
   if (!handler) throw new DomainError('not-available-yet', { command: commandWord(command, context.locale) });
   return handler(args, context);
 }
 
-const actionHandlers: ActionHandlers = {
-  'help.show': (_payload, { locale }) => showHelp({ locale, available: availableCommands() }),
-  'help.command': ({ command }, context) => runCommand(command, [], context),
-};
-
-function runAction<A extends ActionId>(actionId: A, value: unknown, context: UseCaseContext) {
-  const handler: ActionHandlers[A] = actionHandlers[actionId];
+function runAction<A extends ActionId>(
+  handlers: Handlers,
+  actionId: A,
+  value: unknown,
+  context: UseCaseContext,
+): Answer {
+  const handler: ActionHandlers[A] = handlers.actions[actionId];
   if (!handler) throw new DomainError('unknown-action', { actionId });
   const decoded = decodeActionValue(actionId, value);
   if (!decoded.ok) throw decoded.error;
@@ -95,39 +127,53 @@ function runAction<A extends ActionId>(actionId: A, value: unknown, context: Use
 }
 
 export function createRouter(deps: RouterDeps = {}): Router {
-  const answer = (locale: Locale, run: () => View | Promise<View>) =>
-    safeAnswer(locale, run, deps.reportUnexpected);
+  const answer = (locale: Locale, run: () => Answer) => safeAnswer(locale, run, deps.reportUnexpected);
   const clock = deps.clock ?? systemClock;
-  const agenda = (): AgendaInput => ({
-    agenda: deps.agenda ?? emptyAgenda,
+  const agenda = deps.agenda ?? emptyAgenda;
+  const handlers = collectHandlers(agenda, deps.features ?? []);
+  const contextFor = (locale: Locale, actor: Actor, conversation?: ConversationKind): UseCaseContext => ({
+    locale,
+    actor,
     now: clock.now(),
     timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+    privateConversation: conversation === 'private',
   });
 
   return {
-    handleText({ text, locale, actor }) {
+    handleText({ text, locale, actor, conversation }) {
       const { word, command, args } = parseCommand(text);
       if (word === '')
-        return answer(locale, () => runCommand('help', [], { locale, actor, agenda: agenda() }));
+        return answer(locale, () =>
+          runCommand(handlers, 'help', [], contextFor(locale, actor, conversation)),
+        );
       if (!command) return answer(locale, () => suggestCommand({ word, locale }));
       // Answer in the language of the command word when it belongs to one language only: someone who
       // types 'acties' reads Dutch, whatever locale their Slack or Teams client reports. Words used in
       // both languages ('plan', and 'help', which is Dutch too) keep the user's locale.
       const answerLocale = languageOfWord(word) ?? locale;
       return answer(answerLocale, () =>
-        runCommand(command, args, { locale: answerLocale, actor, agenda: agenda() }),
+        runCommand(handlers, command, args, contextFor(answerLocale, actor, conversation)),
       );
     },
 
-    handleAction({ actionId, value, locale, actor }) {
+    handleAction({ actionId, value, locale, actor, conversation }) {
       return answer(locale, () => {
         if (!isActionId(actionId)) throw new DomainError('unknown-action', { actionId });
-        return runAction(actionId, value, { locale, actor, agenda: agenda() });
+        return runAction(handlers, actionId, value, contextFor(locale, actor, conversation));
+      });
+    },
+
+    handleForm({ formId, values, locale, actor, conversation }) {
+      return answer(locale, () => {
+        const { kind, subject } = splitFormId(formId);
+        const handler = Object.hasOwn(handlers.forms, kind) ? handlers.forms[kind] : undefined;
+        if (!handler) throw new DomainError('unknown-action', { actionId: formId });
+        return handler(values, subject, contextFor(locale, actor, conversation));
       });
     },
 
     showHome({ locale, actor }) {
-      return answer(locale, () => showHome({ locale, actor, ...agenda() }));
+      return answer(locale, () => showHome({ ...contextFor(locale, actor), agenda }));
     },
   };
 }

@@ -1,7 +1,16 @@
 import { editDistance } from './edit-distance.ts';
 import { LOCALES, type Locale } from './locale.ts';
 
-export const COMMAND_IDS = ['help', 'plan', 'actions', 'household', 'digest', 'rotation', 'decline'] as const;
+export const COMMAND_IDS = [
+  'help',
+  'plan',
+  'actions',
+  'household',
+  'calendar',
+  'digest',
+  'rotation',
+  'decline',
+] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
 
@@ -14,6 +23,7 @@ const WORDS: Record<CommandId, Record<Locale, readonly [string, ...string[]]>> =
   plan: { nl: ['plan', 'overleg'], en: ['plan', 'conference'] },
   actions: { nl: ['acties'], en: ['actions'] },
   household: { nl: ['huishouden'], en: ['household'] },
+  calendar: { nl: ['agenda'], en: ['calendar'] },
   digest: { nl: ['overzicht'], en: ['digest', 'overview'] },
   rotation: { nl: ['rooster'], en: ['rotation', 'roster'] },
   decline: { nl: ['afmelden'], en: ['decline'] },

@@ -12,8 +12,15 @@ export const ActionIds = {
   actionSnooze: 'action.snooze',
   actionBlocked: 'action.blocked',
   actionReassign: 'action.reassign',
+  /** Shows the proposal again, e.g. for another location or as the follow-up reminder's button. */
+  planPropose: 'plan.propose',
   planPickSlot: 'plan.pick-slot',
+  householdNew: 'household.new',
+  householdShow: 'household.show',
   householdEdit: 'household.edit',
+  householdClosePlan: 'household.close-plan',
+  calendarRenew: 'calendar.renew',
+  calendarRevoke: 'calendar.revoke',
 } as const;
 
 export type ActionId = (typeof ActionIds)[keyof typeof ActionIds];

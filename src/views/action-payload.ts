@@ -7,6 +7,7 @@ import type { ActionId } from './action-ids.ts';
 export const MAX_VALUE_LENGTH = 2000;
 
 const id = z.string().min(1).max(100);
+const location = z.enum(['home', 'office', 'online']);
 
 /**
  * What each button carries. Payloads say *which* thing, never care content, and are not trusted: Teams
@@ -22,8 +23,17 @@ const payloadSchemas = {
   'action.snooze': z.object({ actionItemId: id, days: z.number().int().min(1).max(30) }).strict(),
   'action.blocked': z.object({ actionItemId: id }).strict(),
   'action.reassign': z.object({ actionItemId: id }).strict(),
-  'plan.pick-slot': z.object({ proposalId: id, slot: z.number().int().min(0).max(50) }).strict(),
-  'household.edit': z.object({ householdRef: id }).strict(),
+  'plan.propose': z.object({ householdId: id, location: location.optional() }).strict(),
+  /** `start` in epoch minutes (UTC): the slot as proposed; booking checks it is still free. */
+  'plan.pick-slot': z
+    .object({ householdId: id, start: z.number().int().positive(), location })
+    .strict(),
+  'household.new': z.object({}).strict(),
+  'household.show': z.object({ householdId: id }).strict(),
+  'household.edit': z.object({ householdId: id }).strict(),
+  'household.close-plan': z.object({ householdId: id }).strict(),
+  'calendar.renew': z.object({}).strict(),
+  'calendar.revoke': z.object({}).strict(),
 } satisfies { [A in ActionId]: z.ZodType };
 
 export type ActionPayload<A extends ActionId> = z.infer<(typeof payloadSchemas)[A]>;

@@ -91,10 +91,16 @@ export type FormField =
     })
   /** Dates as 'YYYY-MM-DD' in Europe/Amsterdam: a due date is a day, not an instant. */
   | (FormFieldBase & { kind: 'date'; initial?: string })
-  | (FormFieldBase & { kind: 'number'; initial?: number; min?: number; max?: number });
+  | (FormFieldBase & { kind: 'number'; initial?: number; min?: number; max?: number })
+  /** Several of the options; submitted as their values joined by ','. Option values never contain ','. */
+  | (FormFieldBase & {
+      kind: 'multiselect';
+      options: readonly { value: string; label: string }[];
+      initial?: readonly string[];
+    });
 
 export interface Form {
-  /** Routes the submission. Forms get their own typed id list when the first form lands. */
+  /** Routes the submission: `<kind>` or `<kind>:<subject>` (see app/feature.ts splitFormId). */
   formId: string;
   title: string;
   submitLabel: string;

@@ -30,6 +30,6 @@ describe('action payloads', () => {
   });
 
   it('refuses to encode a payload longer than Slack allows', () => {
-    expect(() => encodeActionValue('household.edit', { householdRef: 'x'.repeat(3000) })).toThrow();
+    expect(() => encodeActionValue('household.edit', { householdId: 'x'.repeat(3000) })).toThrow();
   });
 });

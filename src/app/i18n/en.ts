@@ -14,6 +14,7 @@ export const en = {
   'command.plan.description': 'Plan a case conference for a household',
   'command.actions.description': 'See your open actions',
   'command.household.description': 'View or change a household',
+  'command.calendar.description': 'Subscribe to your case conferences in Outlook or Google Calendar',
   'command.digest.description': 'The weekly overview of your team',
   'command.rotation.description': 'Who chairs, who takes minutes and who is on intake duty',
   'command.decline.description': "Tell us you can't come to a case conference",

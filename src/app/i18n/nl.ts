@@ -13,6 +13,7 @@ export const nl: Catalogue = {
   'command.plan.description': 'Plan een casusoverleg voor een huishouden',
   'command.actions.description': 'Bekijk je open acties',
   'command.household.description': 'Bekijk of wijzig een huishouden',
+  'command.calendar.description': 'Zet je casusoverleggen in Outlook of Google Agenda',
   'command.digest.description': 'Het weekoverzicht van je team',
   'command.rotation.description': 'Wie is voorzitter, wie notuleert en wie heeft intakedienst',
   'command.decline.description': 'Meld je af voor een casusoverleg',

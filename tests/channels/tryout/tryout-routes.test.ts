@@ -25,6 +25,7 @@ function recordingRouter(): Router {
       requests.push(request);
       return router.handleAction(request);
     },
+    handleForm: (request) => router.handleForm(request),
     showHome: (request) => router.showHome(request),
   };
 }

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import {
+  DEFAULT_EXPERTISE_RULES,
+  type ExpertiseRules,
+  type ExpertiseRulesProblem,
+  type OptionalRole,
+  parseExpertiseRules,
+} from '../../domain/expertise/expertise-rules.ts';
+import { DEFAULT_HELPER_LIMITS, type HelperLimits } from '../../domain/expertise/too-many-helpers.ts';
+import { DEFAULT_HORIZON_WORKING_DAYS } from '../../domain/slots/find-slots.ts';
+
+/**
+ * What a team can change about how casus plans for it, stored in `Team.settings` (JSON). Every setting is
+ * optional there: what a team did not set comes from the defaults below, so improving a default reaches
+ * every team that never changed it. See docs/team-settings.md.
+ */
+export interface TeamSettings {
+  expertiseRules: ExpertiseRules;
+  /** Which disciplines bring an optional role to the table (the resident and network are not staff). */
+  optionalRoleDisciplines: Record<Exclude<OptionalRole, 'resident' | 'network'>, string[]>;
+  helperLimits: HelperLimits;
+  /** A follow-up conference is proposed this many weeks after the last one, until the plan is closed. */
+  followUpWeeks: number;
+  conferenceMinutes: number;
+  horizonWorkingDays: number;
+  /** Before and after a conference at the household's home, for everyone travelling there. */
+  travelBufferMinutes: number;
+}
+
+export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
+  expertiseRules: DEFAULT_EXPERTISE_RULES,
+  optionalRoleDisciplines: {
+    'expert-by-experience': ['ervaringsdeskundigheid'],
+    'gp-practice': ['poh_ggz', 'huisarts'],
+  },
+  helperLimits: DEFAULT_HELPER_LIMITS,
+  followUpWeeks: 6,
+  conferenceMinutes: 60,
+  horizonWorkingDays: DEFAULT_HORIZON_WORKING_DAYS,
+  travelBufferMinutes: 30,
+};
+
+const code = z.string().trim().min(1).max(64);
+
+/** The stored shape: every member optional; unknown members are refused so a typo does not pass silently. */
+const storedSchema = z
+  .object({
+    expertiseRules: z.unknown().optional(),
+    optionalRoleDisciplines: z
+      .object({ 'expert-by-experience': z.array(code).optional(), 'gp-practice': z.array(code).optional() })
+      .strict()
+      .optional(),
+    helperLimits: z
+      .object({
+        withoutCoordinator: z.number().int().min(1).max(50).optional(),
+        total: z.number().int().min(1).max(50).optional(),
+      })
+      .strict()
+      .optional(),
+    followUpWeeks: z.number().int().min(1).max(52).optional(),
+    conferenceMinutes: z.number().int().min(15).max(240).multipleOf(15).optional(),
+    horizonWorkingDays: z.number().int().min(1).max(60).optional(),
+    travelBufferMinutes: z.number().int().min(0).max(120).optional(),
+  })
+  .strict();
+
+export interface SettingsProblem {
+  /** Where in the JSON, e.g. `followUpWeeks` or `expertiseRules.rules[2].advisoryAt`. */
+  path: string;
+  /** A stable code: zod's issue code, or the expertise rules' own (see ExpertiseRulesProblemCode). */
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export type ParseSettingsResult =
+  | { ok: true; settings: TeamSettings }
+  | { ok: false; problems: SettingsProblem[] };
+
+/** A team's stored settings merged over the defaults, or every problem with them. */
+export function parseTeamSettings(json: unknown): ParseSettingsResult {
+  const parsed = storedSchema.safeParse(json ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        code: issue.code,
+        params: { message: issue.message },
+      })),
+    };
+  }
+  const stored = parsed.data;
+  let expertiseRules = DEFAULT_TEAM_SETTINGS.expertiseRules;
+  if (stored.expertiseRules !== undefined) {
+    const rules = parseExpertiseRules(stored.expertiseRules);
+    if (!rules.ok) return { ok: false, problems: rules.problems.map(prefixRulesProblem) };
+    expertiseRules = rules.rules;
+  }
+  const defaults = DEFAULT_TEAM_SETTINGS;
+  return {
+    ok: true,
+    settings: {
+      expertiseRules,
+      optionalRoleDisciplines: { ...defaults.optionalRoleDisciplines, ...stored.optionalRoleDisciplines },
+      helperLimits: { ...defaults.helperLimits, ...stored.helperLimits },
+      followUpWeeks: stored.followUpWeeks ?? defaults.followUpWeeks,
+      conferenceMinutes: stored.conferenceMinutes ?? defaults.conferenceMinutes,
+      horizonWorkingDays: stored.horizonWorkingDays ?? defaults.horizonWorkingDays,
+      travelBufferMinutes: stored.travelBufferMinutes ?? defaults.travelBufferMinutes,
+    },
+  };
+}
+
+function prefixRulesProblem(problem: ExpertiseRulesProblem): SettingsProblem {
+  return { ...problem, path: problem.path ? `expertiseRules.${problem.path}` : 'expertiseRules' };
+}
