@@ -5,6 +5,7 @@ import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { planCommand } from './commands/plan.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
+import { settingsCommand } from './commands/settings.ts';
 
 /** Every `casus` subcommand, in the order `casus help` lists them. */
 export const commandTable: readonly CliCommand[] = [
@@ -12,6 +13,7 @@ export const commandTable: readonly CliCommand[] = [
   migrateCommand,
   seedDemoCommand,
   planCommand,
+  settingsCommand,
   jobsCommand,
   helpCommand,
 ];

@@ -79,23 +79,23 @@ export type ParseSettingsResult =
 /** A team's stored settings merged over the defaults, or every problem with them. */
 export function parseTeamSettings(json: unknown): ParseSettingsResult {
   const parsed = storedSchema.safeParse(json ?? {});
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
+  const problems: SettingsProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
         path: issue.path.join('.'),
         code: issue.code,
-        params: { message: issue.message },
-      })),
-    };
-  }
-  const stored = parsed.data;
+        params: issueParams(issue),
+      }));
+  // The rules have their own validation; run it even when other settings failed, so every problem is named.
+  const storedRules = isRecord(json) ? json.expertiseRules : undefined;
   let expertiseRules = DEFAULT_TEAM_SETTINGS.expertiseRules;
-  if (stored.expertiseRules !== undefined) {
-    const rules = parseExpertiseRules(stored.expertiseRules);
-    if (!rules.ok) return { ok: false, problems: rules.problems.map(prefixRulesProblem) };
-    expertiseRules = rules.rules;
+  if (storedRules !== undefined) {
+    const rules = parseExpertiseRules(storedRules);
+    if (rules.ok) expertiseRules = rules.rules;
+    else problems.push(...rules.problems.map(prefixRulesProblem));
   }
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  const stored = parsed.data;
   const defaults = DEFAULT_TEAM_SETTINGS;
   return {
     ok: true,
@@ -111,6 +111,24 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
   };
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function prefixRulesProblem(problem: ExpertiseRulesProblem): SettingsProblem {
   return { ...problem, path: problem.path ? `expertiseRules.${problem.path}` : 'expertiseRules' };
+}
+
+/** What a message needs to say what is wrong: the limit that was crossed, or the unknown keys. */
+function issueParams(issue: z.ZodIssue): Record<string, string | number> {
+  switch (issue.code) {
+    case 'too_small':
+      return { message: issue.message, limit: Number(issue.minimum) };
+    case 'too_big':
+      return { message: issue.message, limit: Number(issue.maximum) };
+    case 'unrecognized_keys':
+      return { message: issue.keys.join(', ') };
+    default:
+      return { message: issue.message };
+  }
 }
