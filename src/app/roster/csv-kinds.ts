@@ -82,6 +82,7 @@ const professionals: CsvKind = {
     'role',
     'disciplines',
     'contract_hours',
+    'busy_calendar',
     'days',
     ...IDENTITY_COLUMNS.map(([column]) => column),
   ],
@@ -104,10 +105,11 @@ const professionals: CsvKind = {
       role: row.cell('role'),
       disciplines: splitList(row.cell('disciplines')),
       contractHours: row.cell('contract_hours'),
+      busyCalendar: row.cell('busy_calendar'),
       days: parseDays(row),
       identities,
     };
-    const byColumn = columnField({ contractHours: 'contract_hours' });
+    const byColumn = columnField({ contractHours: 'contract_hours', busyCalendar: 'busy_calendar' });
     return {
       value,
       fieldOf: (path) =>

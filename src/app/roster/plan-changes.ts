@@ -110,6 +110,7 @@ function planProfessional(
   if (value.email !== stored.email) changed.push('email');
   if (value.organisation !== stored.organisation) changed.push('organisation');
   if (value.contractHours !== stored.contractHours) changed.push('contractHours');
+  if (value.busyCalendar !== stored.busyCalendar) changed.push('busyCalendar');
   const memberships = stored.memberships.map((m) => `${m.team}/${m.role}`);
   if (
     !sameSet(

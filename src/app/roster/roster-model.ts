@@ -50,6 +50,8 @@ export interface ProfessionalRecord {
   role: TeamRole;
   disciplines: string[];
   contractHours: number;
+  /** A published busy calendar (https URL or file path) the planner reads; null when none. */
+  busyCalendar: string | null;
   days: ContractBlock[];
   identities: IdentityRecord[];
 }

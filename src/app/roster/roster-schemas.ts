@@ -39,6 +39,8 @@ const ORGANISATION_PATTERN = /^[^;]+$/;
 // A digit is required so that a resident's name cannot slip in as a reference ("never a name in channels").
 const REFERENCE_PATTERN = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const EMAIL_PATTERN = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
+/** An http(s) URL without spaces, or a file path (anything else with `://` is refused). */
+const CALENDAR_PATTERN = /^(https?:\/\/\S+|(?![a-z][a-z0-9+.-]*:\/\/)[^\t\n\r\v\f]+)$/i;
 
 const isoDate = (value: unknown) =>
   typeof value === 'string' && isIsoDate(value.trim()) ? value.trim() : undefined;
@@ -104,6 +106,7 @@ export const professionalSchema: z.ZodType<ProfessionalRecord, z.ZodTypeDef, unk
     role: optional('team-role', oneOf(TEAM_ROLES), 'member' as const),
     disciplines: list(code, 'discipline-codes'),
     contractHours: required('contract-hours', hours),
+    busyCalendar: optional('busy-calendar', text(2000, CALENDAR_PATTERN), null),
     days: list(daySchema, 'working-blocks'),
     identities: list(identitySchema, 'identities'),
   },

@@ -41,6 +41,7 @@ export const en = {
     'a professional key without spaces, commas or semicolons, such as an employee number',
   'expected.professional-name': 'the name of the professional (at most 120 characters)',
   'expected.email': 'an e-mail address such as a.jansen@example.nl',
+  'expected.busy-calendar': 'the address of a published calendar (https://…ics) or a file path',
   'expected.team-role': 'a team role: member, coach or admin',
   'expected.contract-hours':
     'contract hours per week: a number from 0 to 99.9 with at most one decimal, such as 32 or 24.5',

@@ -38,6 +38,7 @@ export const nl: ImportCatalogue = {
     "een vaste code voor de professional, zonder spaties, komma's of ;, bijvoorbeeld een personeelsnummer",
   'expected.professional-name': 'de naam van de professional (maximaal 120 tekens)',
   'expected.email': 'een e-mailadres, bijvoorbeeld a.jansen@example.nl',
+  'expected.busy-calendar': 'het adres van een gepubliceerde agenda (https://…ics) of een bestandspad',
   'expected.team-role': 'een rol in het team: member, coach of admin',
   'expected.contract-hours':
     'het aantal contracturen per week: een getal van 0 tot en met 99,9 met hoogstens één cijfer na de komma, bijvoorbeeld 32 of 24,5',

@@ -81,6 +81,7 @@ function scalars(p: ProfessionalRecord, ids: RosterIds) {
     email: p.email,
     organisationId: idOf(ids.organisations, p.organisation, 'organisation'),
     contractHours: p.contractHours,
+    busyCalendarUrl: p.busyCalendar,
   };
 }
 

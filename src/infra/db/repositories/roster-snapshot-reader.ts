@@ -72,6 +72,7 @@ async function readProfessionals(
     email: p.email,
     organisation: p.organisation.name,
     contractHours: p.contractHours.toNumber(),
+    busyCalendar: p.busyCalendarUrl,
     memberships: p.memberships.map((m) => ({ team: m.team.slug, role: m.role as TeamRole })),
     disciplines: p.disciplines.map((d) => d.discipline.code),
     days: p.contractDays.map((d) => ({
