@@ -169,6 +169,14 @@ export async function readBusyCalendar(
   window: BusyWindow,
   fetchImpl: typeof fetch = fetch,
 ): Promise<BusyInterval[]> {
+  return busyIntervalsFromIcs(await readCalendarText(source, fetchImpl), window);
+}
+
+/**
+ * The text of a published calendar (https/http/webcal URL, or a file path), not yet parsed. Throws
+ * CodedError 'calendar-unreachable' as readBusyCalendar does; messages name the host, never the path.
+ */
+export async function readCalendarText(source: string, fetchImpl: typeof fetch = fetch): Promise<string> {
   let text: string;
   if (/^(https?|webcal):\/\//i.test(source)) {
     const url = source.replace(/^webcal:/i, 'https:');
@@ -211,5 +219,5 @@ export async function readBusyCalendar(
       });
     }
   }
-  return busyIntervalsFromIcs(text, window);
+  return text;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { AMSTERDAM, amsterdamCalendarTimezone } from './vtimezone.ts';
 import { zonedDateTime } from './zoned-stub.ts';
 
@@ -11,15 +11,31 @@ export type FeedConference = {
   /** Pseudonymous only, e.g. 'Casusoverleg HH-2041'. */
   summary: string;
   location: string;
-  status: 'scheduled' | 'cancelled';
+  /** scheduled → CONFIRMED, tentative (e.g. postponed) → TENTATIVE, cancelled → CANCELLED. */
+  status: 'scheduled' | 'tentative' | 'cancelled';
+  /** No care data: at most the reference and the reader's own role. */
+  description?: string;
+  /** TRANSP:TRANSPARENT, e.g. when the reader declined: shown, but not as busy. */
+  free?: boolean;
 };
+
+const STATUS = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  tentative: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const;
 
 /**
  * A subscribable calendar feed (METHOD:PUBLISH) of a team's conferences. Cancelled conferences stay
  * in the feed with STATUS:CANCELLED so subscribed calendars drop or strike them instead of keeping a
  * stale copy. Times are TZID=Europe/Amsterdam with a VTIMEZONE; X-WR-TIMEZONE is set for Google.
  */
-export function conferenceFeedIcs(input: { name: string; conferences: readonly FeedConference[] }): string {
+export function conferenceFeedIcs(input: {
+  name: string;
+  conferences: readonly FeedConference[];
+  /** DTSTAMP of every event; defaults to now. */
+  stamp?: Date;
+}): string {
   const calendar = ical({
     prodId: { company: 'casus', product: 'casusoverleg', language: 'NL' },
     method: ICalCalendarMethod.PUBLISH,
@@ -37,13 +53,19 @@ export function conferenceFeedIcs(input: { name: string; conferences: readonly F
       end: zonedDateTime(c.end.getTime(), AMSTERDAM),
       summary: c.summary,
       location: c.location,
-      status: c.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      ...(c.description ? { description: c.description } : {}),
+      ...(input.stamp ? { stamp: input.stamp } : {}),
+      status: STATUS[c.status],
+      transparency: c.free ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
     });
   }
   return calendar.toString();
 }
 
-/** Secret path segment for a feed URL: 24 random bytes, 32 base64url characters. */
+/**
+ * Secret path segment for a feed URL: 24 random bytes from the CSPRNG (192 bits, well above the 128 a
+ * bearer secret needs), as 32 base64url characters (A–Z a–z 0–9 - _), so it is URL-safe without escaping.
+ */
 export function newFeedToken(): string {
   return randomBytes(24).toString('base64url');
 }

@@ -12,7 +12,19 @@ export type InviteAttendee = {
   /** Without an e-mail address the person gets no ATTENDEE line (they are invited in the chat only). */
   email?: string | null;
   required: boolean;
+  /**
+   * Their answer so far (PARTSTAT). Without one, or while pending, the attendee gets PARTSTAT=NEEDS-ACTION
+   * and RSVP=TRUE (an answer is expected); once answered RSVP=FALSE.
+   */
+  response?: 'pending' | 'accepted' | 'declined' | 'tentative';
 };
+
+const PARTSTAT = {
+  pending: ICalAttendeeStatus.NEEDSACTION,
+  accepted: ICalAttendeeStatus.ACCEPTED,
+  declined: ICalAttendeeStatus.DECLINED,
+  tentative: ICalAttendeeStatus.TENTATIVE,
+} as const;
 
 export type ConferenceInviteInput = {
   /** Stable per conference: every update and the cancellation reuse it, so calendars replace the event. */
@@ -30,6 +42,8 @@ export type ConferenceInviteInput = {
   organizer: { name: string; email: string };
   attendees: readonly InviteAttendee[];
   method: 'REQUEST' | 'CANCEL';
+  /** STATUS:TENTATIVE instead of CONFIRMED for a REQUEST, e.g. while the conference is postponed. */
+  tentative?: boolean;
   /** DTSTAMP; defaults to now. */
   stamp?: Date;
 };
@@ -58,7 +72,12 @@ export function conferenceInviteIcs(input: ConferenceInviteInput): string {
     location: input.location,
     description: input.description,
     organizer: { name: input.organizer.name, email: input.organizer.email },
-    status: input.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status:
+      input.method === 'CANCEL'
+        ? ICalEventStatus.CANCELLED
+        : input.tentative
+          ? ICalEventStatus.TENTATIVE
+          : ICalEventStatus.CONFIRMED,
     attendees: input.attendees.flatMap((a) =>
       a.email
         ? [
@@ -66,8 +85,8 @@ export function conferenceInviteIcs(input: ConferenceInviteInput): string {
               name: a.name,
               email: a.email,
               role: a.required ? ICalAttendeeRole.REQ : ICalAttendeeRole.OPT,
-              rsvp: true,
-              status: ICalAttendeeStatus.NEEDSACTION,
+              rsvp: (a.response ?? 'pending') === 'pending',
+              status: PARTSTAT[a.response ?? 'pending'],
             },
           ]
         : [],

@@ -3,14 +3,34 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger.ts';
 
 /**
- * One HTTP server for everything casus serves: health, the Slack and Bot Framework endpoints and the try-out
- * page. Routes are exact method + path pairs; channels register theirs at composition time.
+ * One HTTP server for everything casus serves: health, the Slack and Bot Framework endpoints, the try-out
+ * page and the private calendar feeds. Routes are method + path pairs, matched exactly unless the route is a
+ * prefix route (`prefix: true`, for paths that carry a value such as `/calendar/<token>.ics`); an exact route
+ * wins over a prefix route, and a longer prefix over a shorter one. Channels register theirs at composition
+ * time.
  */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 export interface Route {
   method: 'GET' | 'POST';
+  /** The exact path, or with `prefix` the start of the path (end it with '/'). */
   path: string;
   handler: RouteHandler;
+  /**
+   * Matches every path that starts with `path`. The rest of the path may hold a secret (a feed token), so
+   * the server logs such a route by its prefix only.
+   */
+  prefix?: boolean;
+}
+
+/** The routes for a path, best first: exact ones, then prefix routes from the longest prefix down. */
+export function routesFor(routes: readonly Route[], path: string): Route[] {
+  const exact = routes.filter((r) => !r.prefix && r.path === path);
+  const prefixed = routes
+    .filter((r) => r.prefix && path.startsWith(r.path))
+    .sort((a, b) => b.path.length - a.path.length);
+  if (exact.length > 0) return exact;
+  const longest = prefixed[0]?.path;
+  return prefixed.filter((r) => r.path === longest);
 }
 
 export interface RunningHttpServer {
@@ -38,9 +58,10 @@ export async function startHttpServer(options: {
   const { routes, logger } = options;
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const route = routes.find((r) => r.path === path && r.method === req.method);
+    const candidates = routesFor(routes, path);
+    const route = candidates.find((r) => r.method === req.method);
     if (!route) {
-      const allowed = routes.filter((r) => r.path === path).map((r) => r.method);
+      const allowed = candidates.map((r) => r.method);
       if (allowed.length > 0) {
         res.setHeader('allow', allowed.join(', '));
         return sendJson(res, 405, { error: 'method-not-allowed' });
@@ -50,8 +71,12 @@ export async function startHttpServer(options: {
     try {
       await route.handler(req, res);
     } catch (error) {
-      // Unexpected failures are logged by route and error name only: request bodies may hold care data.
-      logger.error('request failed', { path, error: error instanceof Error ? error.name : 'unknown' });
+      // Unexpected failures are logged by route and error name only: request bodies may hold care data, and
+      // the rest of a prefix route's path may hold a secret.
+      logger.error('request failed', {
+        path: route.prefix ? `${route.path}…` : path,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
       if (!res.headersSent) sendJson(res, 500, { error: 'internal-error' });
       else res.end();
     }

@@ -66,3 +66,37 @@ describe('newFeedToken', () => {
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
   });
 });
+
+describe('conferenceFeedIcs: tentative and free', () => {
+  it('writes a postponed conference TENTATIVE and a declined one as free time', () => {
+    const ics = conferenceFeedIcs({
+      name: 'Casusoverleggen',
+      stamp: new Date('2026-03-25T12:00:00Z'),
+      conferences: [
+        {
+          uid: 'conf-3@casus',
+          sequence: 1,
+          start: new Date('2026-04-02T08:00:00Z'),
+          end: new Date('2026-04-02T09:30:00Z'),
+          summary: 'Casusoverleg HH-2041',
+          location: 'Online',
+          status: 'tentative',
+          description: 'Je hebt afgeslagen.',
+          free: true,
+        },
+      ],
+    });
+    const vevent = new ICAL.Component(ICAL.parse(ics) as unknown[]).getFirstSubcomponent('vevent');
+    expect(vevent?.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    expect(vevent?.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    expect(vevent?.getFirstPropertyValue('description')).toBe('Je hebt afgeslagen.');
+    const stamp = vevent?.getFirstPropertyValue('dtstamp') as InstanceType<typeof ICAL.Time>;
+    expect(new Date(stamp.toUnixTime() * 1000).toISOString()).toBe('2026-03-25T12:00:00.000Z');
+  });
+});
+
+describe('newFeedToken: strength', () => {
+  it('holds 192 random bits', () => {
+    expect(Buffer.from(newFeedToken(), 'base64url')).toHaveLength(24);
+  });
+});

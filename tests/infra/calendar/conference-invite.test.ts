@@ -126,3 +126,34 @@ describe('conferenceInviteIcs', () => {
     expect(() => conferenceInviteIcs(base({ end: new Date('2026-03-30T06:00:00Z') }))).toThrow(/end after/);
   });
 });
+
+describe('conferenceInviteIcs: answers and postponement', () => {
+  it('carries each attendee’s answer as PARTSTAT, asking for an answer only while pending', () => {
+    const { vevent } = readBack(
+      conferenceInviteIcs(
+        base({
+          attendees: [
+            { name: 'Anna', email: 'anna@example.nl', required: true, response: 'accepted' },
+            { name: 'Bram', email: 'bram@example.nl', required: false, response: 'pending' },
+            { name: 'Chris', email: 'chris@example.nl', required: true, response: 'declined' },
+            { name: 'Dewi', email: 'dewi@example.nl', required: true, response: 'tentative' },
+          ],
+        }),
+      ),
+    );
+    const attendees = vevent
+      .getAllProperties('attendee')
+      .map((p) => [p.getFirstParameter('cn'), p.getFirstParameter('partstat'), p.getFirstParameter('rsvp')]);
+    expect(attendees).toEqual([
+      ['Anna', 'ACCEPTED', 'FALSE'],
+      ['Bram', 'NEEDS-ACTION', 'TRUE'],
+      ['Chris', 'DECLINED', 'FALSE'],
+      ['Dewi', 'TENTATIVE', 'FALSE'],
+    ]);
+  });
+
+  it('marks a postponed conference TENTATIVE', () => {
+    const { vevent } = readBack(conferenceInviteIcs(base({ tentative: true })));
+    expect(vevent.getFirstPropertyValue('status')).toBe('TENTATIVE');
+  });
+});

@@ -1,0 +1,280 @@
+import type { CalendarFeedStore } from '../../../app/calendar/calendar-feed-store.ts';
+import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
+import { newFeedToken } from '../../calendar/calendar-feed.ts';
+import { CodedError } from '../../coded-error.ts';
+
+/**
+ * The private calendar feed token of a professional (Professional.calendarFeedToken, unique; null = none or
+ * revoked). Changes are audited as `calendar-feed.issued|renewed|revoked` without the token itself.
+ */
+export type Client = Prisma.TransactionClient | PrismaClient;
+
+/** What newFeedToken() produces (32 base64url characters); anything else is not looked up at all. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
+
+export function isFeedTokenShape(token: string): boolean {
+  return TOKEN_SHAPE.test(token);
+}
+
+type FeedAuditAction = 'calendar-feed.issued' | 'calendar-feed.renewed' | 'calendar-feed.revoked';
+
+interface AuditOptions {
+  /** Who caused the change; defaults to the professional themselves (the chat command). */
+  actorId?: string | null;
+  at?: Date;
+}
+
+async function audit(
+  client: Client,
+  professionalId: string,
+  action: FeedAuditAction,
+  options: AuditOptions,
+): Promise<void> {
+  await client.auditEvent.create({
+    data: {
+      action,
+      entityType: 'Professional',
+      entityId: professionalId,
+      actorId: options.actorId === undefined ? professionalId : options.actorId,
+      ...(options.at ? { occurredAt: options.at } : {}),
+      details: { via: 'calendar' },
+    },
+  });
+}
+
+function unknownProfessional(): CodedError {
+  return new CodedError('unknown-professional', 'No professional with this id');
+}
+
+/**
+ * The professional's feed token, created when there is none. Race-safe: the token is only written where
+ * the column is still null (one statement, so PostgreSQL's row lock decides), and everyone reads back the
+ * one that won — two concurrent calls end with the same single token.
+ */
+export async function ensureFeedToken(
+  client: Client,
+  professionalId: string,
+  options: AuditOptions = {},
+): Promise<string> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const existing = await client.professional.findUnique({
+      where: { id: professionalId },
+      select: { calendarFeedToken: true },
+    });
+    if (!existing) throw unknownProfessional();
+    if (existing.calendarFeedToken) return existing.calendarFeedToken;
+    const written = await client.professional.updateMany({
+      where: { id: professionalId, calendarFeedToken: null },
+      data: { calendarFeedToken: newFeedToken() },
+    });
+    if (written.count === 1) await audit(client, professionalId, 'calendar-feed.issued', options);
+    // Read back: ours, or the one a concurrent call wrote first. A revoke in between means another round.
+  }
+  throw new CodedError('calendar-feed-conflict', 'The feed token kept changing; try again');
+}
+
+/** A new token for the professional; the old feed and invitation links stop working at once. */
+export async function renewFeedToken(
+  client: Client,
+  professionalId: string,
+  options: AuditOptions = {},
+): Promise<string> {
+  const token = newFeedToken();
+  const written = await client.professional.updateMany({
+    where: { id: professionalId },
+    data: { calendarFeedToken: token },
+  });
+  if (written.count !== 1) throw unknownProfessional();
+  await audit(client, professionalId, 'calendar-feed.renewed', options);
+  return token;
+}
+
+/** Removes the professional's token: the feed and invitation links answer 404 from now on. */
+export async function revokeFeedToken(
+  client: Client,
+  professionalId: string,
+  options: AuditOptions = {},
+): Promise<void> {
+  const written = await client.professional.updateMany({
+    where: { id: professionalId, calendarFeedToken: { not: null } },
+    data: { calendarFeedToken: null },
+  });
+  if (written.count === 1) await audit(client, professionalId, 'calendar-feed.revoked', options);
+}
+
+// ---------------------------------------------------------------- reading, for the HTTP routes
+
+export type ConferenceStatusName = 'proposed' | 'scheduled' | 'held' | 'postponed' | 'cancelled';
+export type LocationKind = 'home' | 'office' | 'online';
+export type AttendanceResponse = 'pending' | 'accepted' | 'declined' | 'tentative';
+
+export interface FeedOwner {
+  id: string;
+  name: string;
+  locale: string | null;
+}
+
+export interface FeedConferenceRow {
+  icsUid: string;
+  icsSequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  location: LocationKind;
+  status: ConferenceStatusName;
+  /** Household references, sorted. */
+  references: string[];
+  /** The feed owner's own attendance. */
+  role: 'required' | 'optional';
+  rsvp: AttendanceResponse;
+}
+
+export interface InviteRow extends FeedConferenceRow {
+  owner: FeedOwner;
+  organizer: { name: string; email: string | null } | null;
+  attendees: {
+    name: string;
+    email: string | null;
+    role: 'required' | 'optional';
+    rsvp: AttendanceResponse;
+  }[];
+}
+
+/** The active professional who holds this token, or null (wrong shape, unknown, revoked, inactive). */
+async function ownerOfToken(client: Client, token: string): Promise<FeedOwner | null> {
+  if (!isFeedTokenShape(token)) return null;
+  return client.professional.findFirst({
+    where: { calendarFeedToken: token, active: true },
+    select: { id: true, name: true, locale: true },
+  });
+}
+
+const conferenceSelect = {
+  icsUid: true,
+  icsSequence: true,
+  startsAt: true,
+  endsAt: true,
+  location: true,
+  status: true,
+  households: { select: { household: { select: { reference: true } } } },
+} as const;
+
+/**
+ * The conferences the token's professional attends that start in the window (proposals left out: they
+ * are not booked), oldest first; null when the token does not open a feed.
+ */
+export async function readFeedByToken(
+  client: Client,
+  token: string,
+  window: { from: Date; to: Date },
+): Promise<{ owner: FeedOwner; conferences: FeedConferenceRow[] } | null> {
+  const owner = await ownerOfToken(client, token);
+  if (!owner) return null;
+  const rows = await client.attendance.findMany({
+    where: {
+      professionalId: owner.id,
+      conference: {
+        status: { not: 'proposed' },
+        startsAt: { gte: window.from, lt: window.to },
+      },
+    },
+    select: { role: true, rsvp: true, conference: { select: conferenceSelect } },
+    orderBy: [{ conference: { startsAt: 'asc' } }, { conferenceId: 'asc' }],
+  });
+  return {
+    owner,
+    conferences: rows.map((row) => ({
+      icsUid: row.conference.icsUid,
+      icsSequence: row.conference.icsSequence,
+      startsAt: row.conference.startsAt,
+      endsAt: row.conference.endsAt,
+      location: row.conference.location,
+      status: row.conference.status,
+      references: row.conference.households.map((h) => h.household.reference).sort(),
+      role: row.role,
+      rsvp: row.rsvp,
+    })),
+  };
+}
+
+/**
+ * One conference for its invitation, only when the token's professional attends it (and it is not a mere
+ * proposal); null otherwise, so a stranger learns nothing about whether the conference exists.
+ */
+export async function readInviteByToken(
+  client: Client,
+  token: string,
+  icsUid: string,
+): Promise<InviteRow | null> {
+  const owner = await ownerOfToken(client, token);
+  if (!owner) return null;
+  const conference = await client.caseConference.findFirst({
+    where: {
+      icsUid,
+      status: { not: 'proposed' },
+      attendances: { some: { professionalId: owner.id } },
+    },
+    select: {
+      ...conferenceSelect,
+      organizerId: true,
+      attendances: {
+        select: {
+          professionalId: true,
+          role: true,
+          rsvp: true,
+          professional: { select: { name: true, email: true } },
+        },
+        orderBy: [{ role: 'asc' }, { professional: { name: 'asc' } }],
+      },
+    },
+  });
+  if (!conference) return null;
+  const own = conference.attendances.find((a) => a.professionalId === owner.id);
+  if (!own) return null;
+  const organizer = conference.organizerId
+    ? await client.professional.findUnique({
+        where: { id: conference.organizerId },
+        select: { name: true, email: true },
+      })
+    : null;
+  return {
+    icsUid: conference.icsUid,
+    icsSequence: conference.icsSequence,
+    startsAt: conference.startsAt,
+    endsAt: conference.endsAt,
+    location: conference.location,
+    status: conference.status,
+    references: conference.households.map((h) => h.household.reference).sort(),
+    role: own.role,
+    rsvp: own.rsvp,
+    owner,
+    organizer,
+    attendees: conference.attendances.map((a) => ({
+      name: a.professional.name,
+      email: a.professional.email,
+      role: a.role,
+      rsvp: a.rsvp,
+    })),
+  };
+}
+
+/** The chat command's port on top of the functions above. */
+export function createCalendarFeedStore(prisma: PrismaClient): CalendarFeedStore {
+  return {
+    async feedState(professionalId) {
+      const row = await prisma.professional.findFirst({
+        where: { id: professionalId, active: true },
+        select: { calendarFeedToken: true },
+      });
+      if (!row) return null;
+      if (row.calendarFeedToken) return { token: row.calendarFeedToken, revoked: false };
+      // Only a revoke empties the column, so with no token any recorded revoke was the last change.
+      const revoked = await prisma.auditEvent.count({
+        where: { entityType: 'Professional', entityId: professionalId, action: 'calendar-feed.revoked' },
+      });
+      return { token: null, revoked: revoked > 0 };
+    },
+    ensureFeedToken: (professionalId) => ensureFeedToken(prisma, professionalId),
+    renewFeedToken: (professionalId) => renewFeedToken(prisma, professionalId),
+    revokeFeedToken: (professionalId) => revokeFeedToken(prisma, professionalId),
+  };
+}

@@ -1,0 +1,192 @@
+import type { ServerResponse } from 'node:http';
+import { calendarText } from '../../app/calendar/i18n/translate.ts';
+import { isLocale, type Locale } from '../../domain/locale.ts';
+import type { PrismaClient } from '../../generated/prisma/client.ts';
+import { conferenceFeedIcs, type FeedConference } from '../calendar/calendar-feed.ts';
+import { conferenceInviteIcs } from '../calendar/conference-invite.ts';
+import { AMSTERDAM } from '../calendar/vtimezone.ts';
+import {
+  type FeedConferenceRow,
+  type FeedOwner,
+  type InviteRow,
+  readFeedByToken,
+  readInviteByToken,
+} from '../db/repositories/calendar-feed-repository.ts';
+import type { Route } from './http-server.ts';
+
+export const CALENDAR_PREFIX = '/calendar/';
+const DAY_MS = 24 * 60 * 60_000;
+/** The feed covers 30 days back (so last week's conference stays visible) to a year ahead. */
+export const FEED_DAYS_BACK = 30;
+export const FEED_DAYS_AHEAD = 365;
+
+export interface CalendarRouteOptions {
+  /** Config.server.publicUrl; names the fallback organizer of an invitation without one. */
+  publicUrl: string;
+  /** The language for professionals without one of their own (Config LOCALE); Dutch when unset. */
+  locale?: Locale;
+  /** The request's instant (tests); the system clock otherwise. */
+  now?: () => Date;
+}
+
+/**
+ * The private calendar addresses (see app/calendar/calendar-links.ts):
+ *
+ * - `GET /calendar/<token>.ics`: the token holder's conferences as a subscribable feed.
+ * - `GET /calendar/<token>/<icsUid>.ics`: one conference's invitation (METHOD:REQUEST, or CANCEL once it is
+ *   cancelled) to download, only for a conference the token holder attends.
+ *
+ * Anything else under /calendar/ (unknown or revoked token, not an attendee, a proposal, a malformed path)
+ * is the same short 404, so a guess learns nothing. Answers are never cached or sent on as a Referer, and
+ * nothing here logs: the path is the secret.
+ */
+export function calendarRoutes(prisma: PrismaClient, options: CalendarRouteOptions): Route[] {
+  const now = options.now ?? (() => new Date());
+  const localeOf = (owner: FeedOwner): Locale =>
+    isLocale(owner.locale) ? owner.locale : (options.locale ?? 'nl');
+
+  return [
+    {
+      method: 'GET',
+      path: CALENDAR_PREFIX,
+      prefix: true,
+      async handler(req, res) {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const target = parseCalendarPath(path.slice(CALENDAR_PREFIX.length));
+        if (!target) return notFound(res);
+
+        if (target.kind === 'feed') {
+          const at = now().getTime();
+          const feed = await readFeedByToken(prisma, target.token, {
+            from: new Date(at - FEED_DAYS_BACK * DAY_MS),
+            to: new Date(at + FEED_DAYS_AHEAD * DAY_MS),
+          });
+          if (!feed) return notFound(res);
+          const locale = localeOf(feed.owner);
+          const ics = conferenceFeedIcs({
+            name: calendarText(locale, 'feed.name'),
+            conferences: feed.conferences.map((c) => feedEvent(c, locale)),
+            stamp: new Date(at),
+          });
+          return sendCalendar(res, ics);
+        }
+
+        const invite = await readInviteByToken(prisma, target.token, target.icsUid);
+        if (!invite) return notFound(res);
+        const ics = inviteIcs(invite, localeOf(invite.owner), options.publicUrl, now());
+        return sendCalendar(res, ics, `casusoverleg${fileSuffix(invite.references)}.ics`);
+      },
+    },
+  ];
+}
+
+type CalendarTarget = { kind: 'feed'; token: string } | { kind: 'invite'; token: string; icsUid: string };
+
+/** `<token>.ics` or `<token>/<icsUid, percent-encoded>.ics`; undefined for anything else. */
+export function parseCalendarPath(rest: string): CalendarTarget | undefined {
+  const feed = /^([A-Za-z0-9_-]+)\.ics$/.exec(rest);
+  if (feed?.[1]) return { kind: 'feed', token: feed[1] };
+  const invite = /^([A-Za-z0-9_-]+)\/([^/]+)\.ics$/.exec(rest);
+  if (!invite?.[1] || !invite[2]) return undefined;
+  try {
+    return { kind: 'invite', token: invite[1], icsUid: decodeURIComponent(invite[2]) };
+  } catch {
+    return undefined;
+  }
+}
+
+const SECRET_PATH_HEADERS = {
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-robots-tag': 'noindex, nofollow',
+} as const;
+
+function notFound(res: ServerResponse): void {
+  const body = 'Not found\n';
+  res.writeHead(404, {
+    ...SECRET_PATH_HEADERS,
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
+function sendCalendar(res: ServerResponse, ics: string, attachmentName?: string): void {
+  res.writeHead(200, {
+    ...SECRET_PATH_HEADERS,
+    'content-type': 'text/calendar; charset=utf-8',
+    'content-length': Buffer.byteLength(ics),
+    ...(attachmentName ? { 'content-disposition': `attachment; filename="${attachmentName}"` } : {}),
+  });
+  res.end(ics);
+}
+
+/** `-HH-2041` (references joined by '-'), limited to characters safe in a file name. */
+function fileSuffix(references: readonly string[]): string {
+  const joined = references.join('-').replace(/[^A-Za-z0-9_-]/g, '');
+  return joined ? `-${joined.slice(0, 80)}` : '';
+}
+
+/** Only references: a subscribed calendar is not the place for care data. */
+function summaryOf(references: readonly string[]): string {
+  return references.length > 0 ? `Casusoverleg ${references.join(', ')}` : 'Casusoverleg';
+}
+
+function descriptionOf(row: FeedConferenceRow, locale: Locale): string {
+  const t = (key: Parameters<typeof calendarText>[1]) => calendarText(locale, key);
+  const lines: string[] = [];
+  if (row.status === 'postponed') lines.push(t('feed.status.postponed'));
+  if (row.status === 'cancelled') lines.push(t('feed.status.cancelled'));
+  lines.push(t(`feed.role.${row.role}`), t(`feed.rsvp.${row.rsvp}`), t('feed.details'));
+  return lines.join('\n');
+}
+
+function feedEvent(row: FeedConferenceRow, locale: Locale): FeedConference {
+  return {
+    uid: row.icsUid,
+    sequence: row.icsSequence,
+    start: row.startsAt,
+    end: row.endsAt,
+    summary: summaryOf(row.references),
+    location: calendarText(locale, `feed.location.${row.location}`),
+    status: row.status === 'cancelled' ? 'cancelled' : row.status === 'postponed' ? 'tentative' : 'scheduled',
+    description: descriptionOf(row, locale),
+    // Declined: still shown (the person may change their mind), but not as busy time.
+    free: row.rsvp === 'declined',
+  };
+}
+
+function inviteIcs(invite: InviteRow, locale: Locale, publicUrl: string, stamp: Date): string {
+  const host = (() => {
+    try {
+      return new URL(publicUrl).hostname || 'localhost';
+    } catch {
+      return 'localhost';
+    }
+  })();
+  const organizer =
+    invite.organizer?.email != null && invite.organizer.email !== ''
+      ? { name: invite.organizer.name, email: invite.organizer.email }
+      : { name: invite.organizer?.name ?? 'casus', email: `noreply@${host}` };
+  return conferenceInviteIcs({
+    uid: invite.icsUid,
+    sequence: invite.icsSequence,
+    start: invite.startsAt,
+    end: invite.endsAt,
+    timeZone: AMSTERDAM,
+    summary: summaryOf(invite.references),
+    location: calendarText(locale, `feed.location.${invite.location}`),
+    description: descriptionOf(invite, locale),
+    organizer,
+    attendees: invite.attendees.map((a) => ({
+      name: a.name,
+      email: a.email,
+      required: a.role === 'required',
+      response: a.rsvp,
+    })),
+    method: invite.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
+    tentative: invite.status === 'postponed',
+    stamp,
+  });
+}
