@@ -5,6 +5,7 @@ import { createSlackChannel } from './channels/slack/slack-channel.ts';
 import { createTeamsChannel } from './channels/teams/teams-channel.ts';
 import { createTryoutChannel } from './channels/tryout/tryout-channel.ts';
 import type { Config } from './config.ts';
+import { composeFeatures } from './features.ts';
 import { type Database, databaseTarget, openDatabase } from './infra/db/database.ts';
 import { applyMigrations } from './infra/db/migrations.ts';
 import { createAgendaStore } from './infra/db/repositories/agenda-repository.ts';
@@ -49,7 +50,9 @@ export async function startCasus(
     logger.info('database ready', { kind: db.kind, migrationsApplied: applied.length });
     if (await seedDemoIfEmpty(db)) logger.info('empty database: seeded the fictional demo team');
 
+    const composed = composeFeatures(db, config, logger);
     const router = createRouter({
+      features: composed.features,
       agenda: createAgendaStore(db.prisma),
       clock,
       timeZone: config.scheduling.timeZone,
@@ -97,12 +100,21 @@ export async function startCasus(
       db,
       clock,
       logger,
-      handlers: { [outboxSendJobName]: createOutboxSender({ db, messengers, clock, logger }) },
+      handlers: {
+        ...composed.jobHandlers,
+        [outboxSendJobName]: createOutboxSender({ db, messengers, clock, logger }),
+      },
     });
     jobs.start();
     stopJobs = () => jobs.stop({ graceMs: JOB_GRACE_MS });
 
-    const routes = [...(slack?.routes ?? []), ...teams.routes, ...baseRoutes(db), ...tryout.routes];
+    const routes = [
+      ...(slack?.routes ?? []),
+      ...teams.routes,
+      ...baseRoutes(db),
+      ...composed.routes,
+      ...tryout.routes,
+    ];
     http = await startHttpServer({ port: config.server.port, routes, logger });
     logger.info('casus is listening', { port: http.port, database: db.kind });
     const server = http;

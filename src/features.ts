@@ -1,0 +1,36 @@
+import { calendarFeature } from './app/calendar/calendar-feature.ts';
+import { conferenceFeature } from './app/conferences/conference-feature.ts';
+import type { Feature } from './app/feature.ts';
+import type { Config } from './config.ts';
+import { createFollowUpHandler, followUpJobName } from './infra/conferences/follow-up-job.ts';
+import { createRsvpStore } from './infra/conferences/rsvp-repository.ts';
+import type { Database } from './infra/db/database.ts';
+import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
+import { calendarRoutes } from './infra/http/calendar-routes.ts';
+import type { Route } from './infra/http/http-server.ts';
+import type { JobHandler } from './infra/jobs/job-runner.ts';
+import type { Logger } from './infra/logger.ts';
+
+export interface ComposedFeatures {
+  /** For the router: commands, buttons and forms of each product area. */
+  features: Feature[];
+  /** For the job runner, besides the outbox's own. */
+  jobHandlers: Record<string, JobHandler>;
+  /** HTTP routes besides the channels'. */
+  routes: Route[];
+}
+
+/** Every product area with its stores, in one place, so server.ts only composes channels and infrastructure. */
+export function composeFeatures(db: Database, config: Config, _logger: Logger): ComposedFeatures {
+  const { publicUrl } = config.server;
+  const { timeZone } = config.scheduling;
+  const defaultLocale = config.locale;
+  return {
+    features: [
+      conferenceFeature({ rsvp: createRsvpStore(db.prisma, { publicUrl, defaultLocale, timeZone }) }),
+      calendarFeature({ store: createCalendarFeedStore(db.prisma), publicUrl }),
+    ],
+    jobHandlers: { [followUpJobName]: createFollowUpHandler({ db, defaultLocale }) },
+    routes: calendarRoutes(db.prisma, { publicUrl, locale: defaultLocale }),
+  };
+}
