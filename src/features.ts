@@ -1,11 +1,18 @@
 import { calendarFeature } from './app/calendar/calendar-feature.ts';
 import { conferenceFeature } from './app/conferences/conference-feature.ts';
 import type { Feature } from './app/feature.ts';
+import { householdFeature } from './app/households/household-feature.ts';
+import { planningFeature } from './app/planning/planning-feature.ts';
 import type { Config } from './config.ts';
+import { readPublishedBusy } from './infra/calendar/published-busy.ts';
 import { createFollowUpHandler, followUpJobName } from './infra/conferences/follow-up-job.ts';
+import { queueConferenceInvitations } from './infra/conferences/queue-invitations.ts';
 import { createRsvpStore } from './infra/conferences/rsvp-repository.ts';
 import type { Database } from './infra/db/database.ts';
+import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
+import { createHouseholdStore } from './infra/db/repositories/household-repository.ts';
+import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
@@ -27,6 +34,17 @@ export function composeFeatures(db: Database, config: Config, _logger: Logger): 
   const defaultLocale = config.locale;
   return {
     features: [
+      householdFeature({ store: createHouseholdStore(db.prisma) }),
+      planningFeature({
+        store: createPlanningStore(db.prisma),
+        booking: createBookingStore(db.prisma, {
+          queueInvitations: queueConferenceInvitations,
+          publicUrl,
+          timeZone,
+          defaultLocale,
+        }),
+        readPublishedBusy,
+      }),
       conferenceFeature({ rsvp: createRsvpStore(db.prisma, { publicUrl, defaultLocale, timeZone }) }),
       calendarFeature({ store: createCalendarFeedStore(db.prisma), publicUrl }),
     ],

@@ -1,6 +1,7 @@
 import type { CliCommand } from './cli-command.ts';
 import { helpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
+import { inviteCommand } from './commands/invite.ts';
 import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { planCommand } from './commands/plan.ts';
@@ -13,6 +14,7 @@ export const commandTable: readonly CliCommand[] = [
   migrateCommand,
   seedDemoCommand,
   planCommand,
+  inviteCommand,
   settingsCommand,
   jobsCommand,
   helpCommand,

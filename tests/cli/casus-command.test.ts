@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,12 @@ describe('the casus command', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ ok: true, command: 'migrate', database: 'embedded' });
-    expect(report.applied).toEqual([expect.stringMatching(/^\d{14}_init$/)]);
+    // Every migration in prisma/migrations, oldest first, starting with the initial one.
+    const expected = readdirSync(join(import.meta.dirname, '../../prisma/migrations'))
+      .filter((name) => /^\d{14}_/.test(name))
+      .sort();
+    expect(expected[0]).toMatch(/^\d{14}_init$/);
+    expect(report.applied).toEqual(expected);
   });
 
   it('imports the sample roster and reports the counts as one JSON document', async () => {

@@ -1,58 +1,130 @@
-import { type ExpertiseRules, requiredDisciplines } from '../../domain/expertise/expertise-rules.ts';
+import { type OptionalRole, requiredDisciplines } from '../../domain/expertise/expertise-rules.ts';
+import { type TooManyHelpersSuggestion, tooManyHelpers } from '../../domain/expertise/too-many-helpers.ts';
 import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
-import { findSlots } from '../../domain/slots/find-slots.ts';
+import { type AttendeeAvailability, findSlots, type Slot } from '../../domain/slots/find-slots.ts';
 import { addDays, localDateOf } from '../../domain/slots/zone-offsets.ts';
 import { assembleTeam, type Gap } from '../../domain/team-assembly/assemble-team.ts';
-import type { PlanningCandidate, PlanningHousehold, PlanningStore } from '../ports/planning-store.ts';
+import type {
+  ConferenceKind,
+  ConferenceLocation,
+  PlanningCandidate,
+  PlanningHousehold,
+  PlanningReader,
+  PublishedBusyReader,
+} from '../ports/planning-store.ts';
+import type { TeamSettings } from '../settings/team-settings.ts';
+
+/** The optional roles that are staff (a discipline brings them); the resident and network are invited. */
+export type StaffOptionalRole = Exclude<OptionalRole, 'resident' | 'network'>;
+
+export interface ProposedAttendee {
+  id: string;
+  /** Roster key. */
+  professional: string;
+  name: string;
+  role: 'coordinator' | 'required' | 'optional';
+  /** The discipline this person covers at the table (for an optional attendee: the one that brings the role). */
+  discipline: string | null;
+  optionalRole?: StaffOptionalRole;
+  alreadyInvolved: boolean;
+}
+
+export interface ProposedSlot {
+  start: number;
+  end: number;
+  /** Ids of the optional attendees who are free then. */
+  optionalPresent: string[];
+}
 
 export interface ConferenceProposal {
+  householdId: string;
   household: string;
+  teamId: string;
+  kind: Extract<ConferenceKind, 'regular' | 'consolidation'>;
+  location: ConferenceLocation;
+  durationMinutes: number;
+  horizonWorkingDays: number;
   required: string[];
-  attendees: {
-    professional: string;
-    name: string;
-    discipline: string | null;
-    required: boolean;
-    alreadyInvolved: boolean;
-  }[];
+  /** The coordinator first, then the required attendees, then the optional ones. */
+  attendees: ProposedAttendee[];
   gaps: string[];
   gapDetails: Gap[];
-  slots: { start: number; end: number }[];
+  /** Set when the household has too many helpers: a consolidation conference, and a coordinator if none. */
+  tooManyHelpers?: {
+    reason: 'no-coordinator' | 'too-many';
+    /** How many professionals are involved. */
+    involved: number;
+    suggestions: TooManyHelpersSuggestion[];
+    /** An involved professional with the lowest load, when the household has no coordinator. */
+    suggestedCoordinator?: { id: string; name: string };
+  };
+  /** Attendees whose published calendar could not be read: slots may clash with it. */
+  unreadableCalendars: { id: string; name: string }[];
+  residentInvited: boolean;
+  networkInvited: boolean;
+  /** Up to three, spread over different days where possible. */
+  slots: ProposedSlot[];
 }
 
-export interface ProposeInput {
+export interface PlanInput {
   household: PlanningHousehold;
-  store: PlanningStore;
-  rules: ExpertiseRules;
+  store: PlanningReader;
+  settings: TeamSettings;
+  /** Slots start at or after this instant (now). */
   from: Date;
   timeZone: string;
-  horizonWorkingDays: number;
-  durationMinutes: number;
+  location?: ConferenceLocation;
+  readPublishedBusy?: PublishedBusyReader;
+  /** A start to be checked as well (booking): the busy times are read up to it. */
+  checkStart?: number;
 }
 
+export interface Plan {
+  proposal: ConferenceProposal;
+  /** Whether every required attendee is free for a conference starting then (on the slot grid, travel included). */
+  check(start: number): { free: boolean; optionalPresent: string[] };
+}
+
+/** Slots looked at before spreading the best three over days. */
+const SLOT_POOL = 5_000;
+export const PROPOSED_SLOTS = 3;
+
 /**
- * Who must be at the table (scores → disciplines → the fewest people, within consent) and when they can all
- * be there (the earliest common slots). Candidates are busy when absent or already in a conference.
+ * Who must be at the table (scores → disciplines → the fewest people, within consent), who may join
+ * (optional roles), and when they can be there (slots ranked by optional attendees present, then earliest,
+ * spread over three days). Candidates are busy when absent, already in a conference, or busy in their
+ * published calendar.
  */
-export async function proposeConference(input: ProposeInput): Promise<ConferenceProposal> {
-  const { household, store, timeZone } = input;
+export async function planConference(input: PlanInput): Promise<Plan> {
+  const { household, store, settings, timeZone } = input;
+  const location = input.location ?? 'office';
+  const durationMinutes = settings.conferenceMinutes;
+  const horizonWorkingDays = settings.horizonWorkingDays;
+  const buffer = location === 'home' ? settings.travelBufferMinutes : 0;
   const fromMinute = Math.ceil(input.from.getTime() / 60_000);
   const firstDay = localDateOf(fromMinute, timeZone);
   // Calendar days comfortably beyond the working-day horizon (weekends and holidays in between).
-  const lastDay = addDays(firstDay, input.horizonWorkingDays * 2 + 14);
-  const window = { from: input.from, to: new Date(`${lastDay}T23:59:59Z`) };
+  let lastDay = addDays(firstDay, horizonWorkingDays * 2 + 14);
+  if (input.checkStart !== undefined) {
+    const checkDay = addDays(localDateOf(input.checkStart, timeZone), 1);
+    if (checkDay > lastDay) lastDay = checkDay;
+  }
+  const window = { from: input.from, to: new Date(`${addDays(lastDay, 1)}T12:00:00Z`) };
   const candidates = await store.candidates(household.teamId, window);
   const needs = requiredDisciplines({
     scores: household.scores,
     hasChildren: household.hasChildren,
-    rules: input.rules,
+    rules: settings.expertiseRules,
   });
   const required = needs.required.map((n) => n.discipline);
+  const consented = new Set(household.consentedOrganisationIds);
+  const involved = new Set(household.involvedIds);
+  const load = (c: PlanningCandidate) => c.conferenceCount / Math.max(1, c.contractHours);
 
-  const proposal = assembleTeam({
+  const assembly = assembleTeam({
     requiredDisciplines: required,
     coordinatorId: household.coordinatorId,
-    consentedOrganisations: new Set(household.consentedOrganisationIds),
+    consentedOrganisations: consented,
     candidates: candidates.map((c) => ({
       id: c.id,
       organisationId: c.organisationId,
@@ -63,40 +135,169 @@ export async function proposeConference(input: ProposeInput): Promise<Conference
             c.disciplines.includes(n.discipline) || n.alternatives.some((a) => c.disciplines.includes(a)),
         )
         .map((n) => n.discipline),
-      alreadyInvolved: household.involvedIds.includes(c.id),
-      load: c.conferenceCount / Math.max(1, c.contractHours),
+      alreadyInvolved: involved.has(c.id),
+      load: load(c),
       available: c.contract.length > 0,
     })),
   });
 
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const attendees = proposal.attendees
-    .map((a) => byId.get(a.id))
-    .filter((c): c is PlanningCandidate => c !== undefined);
-  const years = new Set([firstDay.slice(0, 4), lastDay.slice(0, 4)].map(Number));
-  const holidays = new Set([...years].flatMap((year) => [...dutchPublicHolidays(year)]));
-  const slots = findSlots({
-    from: fromMinute,
-    horizonWorkingDays: input.horizonWorkingDays,
-    durationMinutes: input.durationMinutes,
-    timeZone,
-    holidays,
-    required: attendees.map((c) => ({ id: c.id, contract: c.contract, busy: c.busy })),
-    limit: 3,
+  const attendees: ProposedAttendee[] = assembly.attendees.map((a) => ({
+    id: a.id,
+    professional: byId.get(a.id)?.key ?? a.id,
+    name: byId.get(a.id)?.name ?? a.id,
+    role: a.role,
+    discipline: a.covers[0] ?? null,
+    alreadyInvolved: a.alreadyInvolved,
+  }));
+
+  // Optional staff roles: one consent-permitted, available person each, preferring people already involved.
+  const roles = settings.expertiseRules.optionalRoles;
+  for (const role of roles) {
+    if (role === 'resident' || role === 'network') continue;
+    const codes = settings.optionalRoleDisciplines[role];
+    const atTable = attendees.some((a) => byId.get(a.id)?.disciplines.some((d) => codes.includes(d)));
+    if (atTable) continue;
+    const pick = candidates
+      .filter(
+        (c) =>
+          !attendees.some((a) => a.id === c.id) &&
+          c.disciplines.some((d) => codes.includes(d)) &&
+          consented.has(c.organisationId) &&
+          c.contract.length > 0,
+      )
+      .sort(
+        (a, b) =>
+          Number(involved.has(b.id)) - Number(involved.has(a.id)) ||
+          load(a) - load(b) ||
+          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      )[0];
+    if (!pick) continue;
+    attendees.push({
+      id: pick.id,
+      professional: pick.key,
+      name: pick.name,
+      role: 'optional',
+      discipline: codes.find((code) => pick.disciplines.includes(code)) ?? null,
+      optionalRole: role,
+      alreadyInvolved: involved.has(pick.id),
+    });
+  }
+
+  // Too many helpers: a consolidation conference, and a suggested coordinator when there is none.
+  const helpers = tooManyHelpers({
+    involvedCount: household.involvedIds.length,
+    hasCoordinator: household.coordinatorId !== undefined,
+    limits: settings.helperLimits,
   });
+  let tooMany: ConferenceProposal['tooManyHelpers'];
+  if (helpers.propose) {
+    tooMany = {
+      reason: helpers.reason,
+      involved: household.involvedIds.length,
+      suggestions: helpers.suggestions,
+    };
+    if (household.coordinatorId === undefined) {
+      const suggested = candidates
+        .filter((c) => involved.has(c.id))
+        .sort((a, b) => load(a) - load(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))[0];
+      if (suggested) tooMany.suggestedCoordinator = { id: suggested.id, name: suggested.name };
+    }
+  }
+
+  // Published calendars of everyone invited.
+  const sources = attendees.flatMap((a) => {
+    const url = byId.get(a.id)?.busyCalendarUrl;
+    return url ? [{ professionalId: a.id, url }] : [];
+  });
+  let published: Awaited<ReturnType<PublishedBusyReader>> = { busy: new Map(), unreadable: [] };
+  if (sources.length > 0 && input.readPublishedBusy) {
+    try {
+      published = await input.readPublishedBusy(sources, window);
+    } catch {
+      published = { busy: new Map(), unreadable: sources.map((s) => s.professionalId) };
+    }
+  }
+  const availability = (a: ProposedAttendee): AttendeeAvailability => {
+    const c = byId.get(a.id);
+    return {
+      id: a.id,
+      contract: c?.contract ?? [],
+      busy: [...(c?.busy ?? []), ...(published.busy.get(a.id) ?? [])],
+    };
+  };
+  const requiredAvailability = attendees.filter((a) => a.role !== 'optional').map(availability);
+  const optionalAvailability = attendees.filter((a) => a.role === 'optional').map(availability);
+  const holidaysFor = (firstIso: string, lastIso: string) => {
+    const years = new Set<number>();
+    for (let y = Number(firstIso.slice(0, 4)); y <= Number(lastIso.slice(0, 4)); y++) years.add(y);
+    return new Set([...years].flatMap((year) => [...dutchPublicHolidays(year)]));
+  };
+  const holidays = holidaysFor(firstDay, lastDay);
+  const search = (from: number, horizon: number, limit: number): Slot[] =>
+    findSlots({
+      from,
+      horizonWorkingDays: horizon,
+      durationMinutes,
+      timeZone,
+      holidays,
+      required: requiredAvailability,
+      optional: optionalAvailability,
+      travelBufferMinutes: buffer,
+      limit,
+    });
+
+  const slots = spreadOverDays(search(fromMinute, horizonWorkingDays, SLOT_POOL), timeZone, PROPOSED_SLOTS);
+  const optionalRoles = new Set<OptionalRole>(roles);
 
   return {
-    household: household.reference,
-    required,
-    attendees: proposal.attendees.map((a) => ({
-      professional: byId.get(a.id)?.key ?? a.id,
-      name: byId.get(a.id)?.name ?? a.id,
-      discipline: a.covers[0] ?? null,
-      required: true,
-      alreadyInvolved: a.alreadyInvolved,
-    })),
-    gaps: proposal.gaps.map((g) => g.discipline),
-    gapDetails: proposal.gaps,
-    slots: slots.map((s) => ({ start: s.start, end: s.end })),
+    proposal: {
+      householdId: household.id,
+      household: household.reference,
+      teamId: household.teamId,
+      kind: helpers.propose ? 'consolidation' : 'regular',
+      location,
+      durationMinutes,
+      horizonWorkingDays,
+      required,
+      attendees,
+      gaps: assembly.gaps.map((g) => g.discipline),
+      gapDetails: assembly.gaps,
+      ...(tooMany ? { tooManyHelpers: tooMany } : {}),
+      unreadableCalendars: published.unreadable.map((id) => ({ id, name: byId.get(id)?.name ?? id })),
+      residentInvited: optionalRoles.has('resident'),
+      networkInvited: optionalRoles.has('network'),
+      slots,
+    },
+    check(start) {
+      if (!Number.isInteger(start) || start < fromMinute) return { free: false, optionalPresent: [] };
+      const slot = search(start, 1, SLOT_POOL).find((s) => s.start === start);
+      return slot
+        ? { free: true, optionalPresent: slot.optionalPresent }
+        : { free: false, optionalPresent: [] };
+    },
   };
+}
+
+/**
+ * The best slot of each of `count` different days, in ranking order (findSlots ranks by optional attendees
+ * present, then start); when fewer days have slots, the next best slots of those days fill up.
+ */
+export function spreadOverDays(ranked: readonly Slot[], timeZone: string, count: number): ProposedSlot[] {
+  const days = new Set<string>();
+  const picked = new Set<Slot>();
+  for (const slot of ranked) {
+    if (picked.size >= count) break;
+    const day = localDateOf(slot.start, timeZone);
+    if (days.has(day)) continue;
+    days.add(day);
+    picked.add(slot);
+  }
+  for (const slot of ranked) {
+    if (picked.size >= count) break;
+    picked.add(slot);
+  }
+  return ranked
+    .filter((slot) => picked.has(slot))
+    .map((s) => ({ start: s.start, end: s.end, optionalPresent: s.optionalPresent }));
 }

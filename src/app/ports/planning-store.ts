@@ -1,5 +1,6 @@
 import type { LifeDomain } from '../../domain/life-domains.ts';
 import type { ContractBlock } from '../../domain/slots/find-slots.ts';
+import type { TeamSettings } from '../settings/team-settings.ts';
 
 /** Everything the planning use case needs about one household and the people who could come. */
 export interface PlanningHousehold {
@@ -28,11 +29,79 @@ export interface PlanningCandidate {
   busy: [number, number][];
   /** Conferences in the window, for spreading load. */
   conferenceCount: number;
+  /** A published busy calendar (ICS URL or file), read when searching slots; undefined when none. */
+  busyCalendarUrl?: string;
 }
 
-export interface PlanningStore {
+export type ConferenceLocation = 'home' | 'office' | 'online';
+export type ConferenceKind = 'regular' | 'follow_up' | 'consolidation';
+
+/** A conference already booked for a household (status scheduled). */
+export interface BookedConference {
+  id: string;
+  icsUid: string;
+  start: number;
+  end: number;
+  location: ConferenceLocation;
+  kind: ConferenceKind;
+}
+
+export interface DisciplineName {
+  nl: string;
+  en: string;
+}
+
+/** What planning reads; the same reads run inside a booking transaction. */
+export interface PlanningReader {
   /** The household by its reference; several teams may use one reference, so all matches come back. */
   findHouseholds(reference: string): Promise<PlanningHousehold[]>;
+  householdById(id: string): Promise<PlanningHousehold | undefined>;
   /** The active members of the team, with what they bring and when they are busy in the window. */
   candidates(teamId: string, window: { from: Date; to: Date }): Promise<PlanningCandidate[]>;
+  /** The teams the professional is a member of (empty for an unknown or inactive professional). */
+  teamIdsOf(professionalId: string): Promise<string[]>;
+  /** The team id of a slug, for the CLI's --team. */
+  teamIdBySlug(slug: string): Promise<string | undefined>;
+  /** A professional by roster key, for the CLI's --as. */
+  professionalIdByKey(key: string): Promise<string | undefined>;
+  /** Dutch and English names of every discipline, by code. */
+  disciplineNames(): Promise<Map<string, DisciplineName>>;
+  settings(teamId: string): Promise<TeamSettings>;
+  /** The household's scheduled conference starting at exactly this minute, if any. */
+  scheduledConferenceAt(householdId: string, start: number): Promise<BookedConference | undefined>;
 }
+
+export interface PlanningStore extends PlanningReader {}
+
+export interface NewConference {
+  teamId: string;
+  householdId: string;
+  start: number;
+  end: number;
+  location: ConferenceLocation;
+  kind: ConferenceKind;
+  organizerId: string;
+  residentInvited: boolean;
+  networkInvited: boolean;
+  attendees: { professionalId: string; role: 'required' | 'optional'; disciplineCode: string | null }[];
+  /** When the booking happened (audit). */
+  at: Date;
+}
+
+/** One booking, inside one transaction that serialises bookings (no two can take the same person's time). */
+export interface BookingTransaction extends PlanningReader {
+  /** Writes the conference, its household, attendances and an audit event; returns its ids. */
+  createConference(conference: NewConference): Promise<{ id: string; icsUid: string }>;
+  /** Queues the invitations (DMs with .ics, announcement, follow-up) in the same transaction. */
+  queueInvitations(conferenceId: string): Promise<{ invitations: number }>;
+}
+
+export interface BookingStore {
+  transaction<T>(work: (tx: BookingTransaction) => Promise<T>): Promise<T>;
+}
+
+/** Busy times from professionals' published calendars (src/infra/calendar/published-busy.ts). */
+export type PublishedBusyReader = (
+  sources: readonly { professionalId: string; url: string }[],
+  window: { from: Date; to: Date },
+) => Promise<{ busy: Map<string, [number, number][]>; unreadable: string[] }>;

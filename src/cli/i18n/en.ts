@@ -85,7 +85,8 @@ export const en = {
   'jobs.failed-line': '  {name} {key}: {attempts} attempts, last planned {at}: {error}',
   'jobs.bad-limit': '--limit expects a whole number from 1 to 1000, got "{value}"',
   'command.plan.summary': 'propose who must be at the table for a household, and the three earliest slots',
-  'command.plan.usage': '<reference> [--from YYYY-MM-DD] [--json]',
+  'command.plan.usage':
+    '<reference> [--from YYYY-MM-DD] [--location home|office|online] [--team <slug>] [--json]',
   'command.plan.details':
     "Uses the household's latest ZRM scores, the expertise rules, consent, contract days, absences, existing conferences and Dutch public holidays. Times are in TIME_ZONE.",
   'plan.bad-from': '--from expects a date YYYY-MM-DD, got "{value}"',
@@ -100,8 +101,38 @@ export const en = {
   'plan.gap.no-consent':
     '  {discipline} only in organisations without consent: ask the household for consent',
   'plan.gap.not-available': '  everyone with {discipline} is away: ask a deputy',
-  'plan.no-slots': '  no common slot in the next 15 working days',
+  'plan.no-slots': '  no common slot in the next {days} working days',
   'plan.slot': '  slot: {start} – {end}',
+  'plan.bad-location': '--location expects home, office or online, got "{value}"',
+  'plan.unknown-team': 'No team has the slug "{slug}".',
+  'plan.attendee-optional': '  {name} ({discipline}), optional',
+  'plan.consolidation':
+    '  too many helpers ({count} involved): this becomes a consolidation conference (one coordinator, one plan)',
+  'plan.suggested-coordinator': '  suggested coordinator: {name}',
+  'plan.unreadable-calendars': '  could not read the calendar of {names}: the slots may clash with it',
+  'plan.invited-resident': '  the resident is invited too',
+  'plan.invited-network': "  the resident's network is invited too",
+  'command.invite.summary': 'book a case conference for a household at a slot and send the invitations',
+  'command.invite.usage':
+    '<reference> --slot <start, e.g. 2026-12-01T09:00:00+01:00> [--location home|office|online] [--team <slug>] [--as <professional key>] [--json]',
+  'command.invite.details':
+    'Books as the chat does: availability is checked again, a slot that is no longer free is refused with the proposed slots, and booking the same start twice books once. The organizer is --as, else the coordinator.',
+  'invite.missing-slot': '--slot is needed: the start with its UTC offset, e.g. 2026-12-01T09:00:00+01:00',
+  'invite.bad-slot':
+    '--slot expects a start with its UTC offset such as 2026-12-01T09:00:00+01:00, got "{value}"',
+  'invite.unknown-professional': 'No professional has the key "{key}".',
+  'invite.no-organizer': '{reference} has no coordinator: say who books it with --as <professional key>.',
+  'invite.booked':
+    'Case conference for {reference} booked: {start} – {end}, {location}. {count} invited; the invitations are on their way.',
+  'invite.attendee': '  {name} ({discipline}), {role}',
+  'invite.already-planned': '{reference} already has a case conference at {start}; nothing new was booked.',
+  'invite.taken': 'Not everyone needed for {reference} is free at {start}. Proposed instead:',
+  'role.coordinator': 'coordinator',
+  'role.required': 'required',
+  'role.optional': 'optional',
+  'location.home': "at the household's home",
+  'location.office': 'at the office',
+  'location.online': 'online',
   'command.seed-demo.summary': 'add the fictional demo team "Buurtteam Oost" to an empty database',
   'command.seed-demo.usage': '[--force] [--json]',
   'command.seed-demo.details': [

@@ -86,7 +86,8 @@ export const nl: CliCatalogue = {
   'jobs.failed-line': '  {name} {key}: {attempts} pogingen, laatst gepland {at}: {error}',
   'jobs.bad-limit': '--limit verwacht een heel getal van 1 tot 1000. Er staat "{value}".',
   'command.plan.summary': 'stel voor wie er bij een huishouden aan tafel moet, en de drie eerste momenten',
-  'command.plan.usage': '<kenmerk> [--from JJJJ-MM-DD] [--json]',
+  'command.plan.usage':
+    '<kenmerk> [--from JJJJ-MM-DD] [--location home|office|online] [--team <slug>] [--json]',
   'command.plan.details':
     'Gebruikt de laatste ZRM-scores van het huishouden, de expertiseregels, de toestemming, werkdagen, afwezigheid, geplande overleggen en de Nederlandse feestdagen. Tijden staan in TIME_ZONE.',
   'plan.bad-from': '--from verwacht een datum als JJJJ-MM-DD. Er staat "{value}".',
@@ -102,8 +103,43 @@ export const nl: CliCatalogue = {
   'plan.gap.no-consent':
     '  {discipline} alleen bij organisaties zonder toestemming: vraag het huishouden om toestemming',
   'plan.gap.not-available': '  iedereen met {discipline} is afwezig: vraag een vervanger',
-  'plan.no-slots': '  geen gezamenlijk moment in de komende 15 werkdagen',
+  'plan.no-slots': '  geen gezamenlijk moment in de komende {days} werkdagen',
   'plan.slot': '  moment: {start} – {end}',
+  'plan.bad-location': '--location verwacht home, office of online. Er staat "{value}".',
+  'plan.unknown-team': 'Er is geen team met de slug "{slug}".',
+  'plan.attendee-optional': '  {name} ({discipline}), optioneel',
+  'plan.consolidation':
+    '  te veel hulpverleners ({count} betrokken): dit wordt een afstemmingsoverleg (één regisseur, één plan)',
+  'plan.suggested-coordinator': '  voorgestelde regisseur: {name}',
+  'plan.unreadable-calendars':
+    '  de agenda van {names} kon niet gelezen worden: de momenten kunnen ermee botsen',
+  'plan.invited-resident': '  de bewoner wordt ook uitgenodigd',
+  'plan.invited-network': '  het netwerk van de bewoner wordt ook uitgenodigd',
+  'command.invite.summary':
+    'leg een casusoverleg voor een huishouden vast op een moment en stuur de uitnodigingen',
+  'command.invite.usage':
+    '<kenmerk> --slot <begin, bijv. 2026-12-01T09:00:00+01:00> [--location home|office|online] [--team <slug>] [--as <sleutel professional>] [--json]',
+  'command.invite.details':
+    'Legt vast zoals de chat dat doet: of iedereen kan wordt opnieuw bekeken. Een moment dat niet meer vrij is, wordt geweigerd met de voorgestelde momenten. Twee keer hetzelfde begin legt één overleg vast. De organisator is --as, anders de regisseur.',
+  'invite.missing-slot': '--slot is nodig: het begin met de UTC-afwijking, bijv. 2026-12-01T09:00:00+01:00',
+  'invite.bad-slot':
+    '--slot verwacht een begin met de UTC-afwijking, zoals 2026-12-01T09:00:00+01:00. Er staat "{value}".',
+  'invite.unknown-professional': 'Er is geen professional met de sleutel "{key}".',
+  'invite.no-organizer':
+    '{reference} heeft geen regisseur: zeg met --as <sleutel professional> wie het vastlegt.',
+  'invite.booked':
+    'Casusoverleg voor {reference} vastgelegd: {start} – {end}, {location}. {count} uitgenodigd; de uitnodigingen zijn onderweg.',
+  'invite.attendee': '  {name} ({discipline}), {role}',
+  'invite.already-planned':
+    '{reference} heeft al een casusoverleg om {start}; er is niets nieuws vastgelegd.',
+  'invite.taken':
+    'Niet iedereen die nodig is voor {reference} kan om {start}. Voorgesteld in plaats daarvan:',
+  'role.coordinator': 'regisseur',
+  'role.required': 'nodig',
+  'role.optional': 'optioneel',
+  'location.home': 'bij het huishouden thuis',
+  'location.office': 'op kantoor',
+  'location.online': 'online',
   'command.seed-demo.summary': 'zet het fictieve demoteam "Buurtteam Oost" in een lege database',
   'command.seed-demo.usage': '[--force] [--json]',
   'command.seed-demo.details': [

@@ -1,6 +1,8 @@
 import type { HouseholdPlan, Planned } from '../../../app/roster/plan-changes.ts';
+import type { AuditContext } from '../../../app/roster/roster-store.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import type { AuditLog } from './audit-log.ts';
+import { type RevisionMeta, recordRevision } from './household-revisions.ts';
 import { idOf, type RosterIds } from './roster-ids.ts';
 import { dateColumn } from './roster-snapshot-reader.ts';
 
@@ -8,17 +10,57 @@ import { dateColumn } from './roster-snapshot-reader.ts';
  * Creates and updates households: their involved professionals (kept rows keep their `since`), new or
  * corrected scores (one per domain and date; history stays), and consents (given or withdrawn, never deleted).
  * Audit details name the pseudonymous reference and which parts changed, never scores or the resident's words.
+ * Every household it creates or changes gets a HouseholdRevision (via 'import', or 'seed' for the demo);
+ * an unchanged household gets none. `context` is the import's audit context: it dates the revisions and
+ * tells an import from the demo seed (without it: 'import', now).
  */
 export async function writeHouseholds(
   tx: Prisma.TransactionClient,
   items: Planned<HouseholdPlan>[],
   ids: RosterIds,
   audit: AuditLog,
+  context?: AuditContext,
 ): Promise<void> {
   for (const item of items) {
-    if (item.kind === 'create') await createHousehold(tx, item.value, ids, audit);
-    if (item.kind === 'update') await updateHousehold(tx, item.id, item.changed, item.value, ids, audit);
+    if (item.kind === 'create') {
+      const id = await createHousehold(tx, item.value, ids, audit);
+      await recordRevision(tx, id, revisionMeta(context, createdFields(item.value)));
+    }
+    if (item.kind === 'update') {
+      await updateHousehold(tx, item.id, item.changed, item.value, ids, audit);
+      await recordRevision(tx, item.id, revisionMeta(context, updatedFields(item.changed, item.value)));
+    }
   }
+}
+
+/** The demo seed and the CLI import act as 'demo-seed' and 'import'; a professional's id is kept as author. */
+function revisionMeta(context: AuditContext | undefined, changed: string[]): RevisionMeta {
+  const actorId = context?.actorId ?? 'import';
+  const isProfessional = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(actorId);
+  return {
+    changedAt: context?.occurredAt ?? new Date(),
+    changedById: isProfessional ? actorId : null,
+    via: actorId === 'demo-seed' ? 'seed' : 'import',
+    changed,
+  };
+}
+
+const scoreFields = (plan: HouseholdPlan) => [...new Set(plan.scoreWrites.map((s) => `scores.${s.domain}`))];
+
+function createdFields(plan: HouseholdPlan): string[] {
+  return [
+    'reference',
+    'hasChildren',
+    ...scoreFields(plan),
+    ...(plan.household.coordinator === null ? [] : ['coordinator']),
+    ...(plan.involved.length === 0 ? [] : ['involved']),
+    ...(plan.consentWrites.length === 0 ? [] : ['consent']),
+  ];
+}
+
+/** The import's change list, with 'scores' spelled out per domain as the chat does. */
+function updatedFields(changed: string[], plan: HouseholdPlan): string[] {
+  return changed.flatMap((field) => (field === 'scores' ? scoreFields(plan) : [field]));
 }
 
 // One statement per household with its rows nested: an import of a thousand households stays quick.
@@ -27,7 +69,7 @@ async function createHousehold(
   plan: HouseholdPlan,
   ids: RosterIds,
   audit: AuditLog,
-) {
+): Promise<string> {
   const h = plan.household;
   const { id, consents } = await tx.household.create({
     data: {
@@ -48,6 +90,7 @@ async function createHousehold(
   for (const consent of consents) {
     audit.record('give', 'Consent', consent.id, { ...label, organisation: consent.organisation.name });
   }
+  return id;
 }
 
 async function updateHousehold(

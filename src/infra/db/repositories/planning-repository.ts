@@ -1,44 +1,58 @@
-import type { PlanningStore } from '../../../app/ports/planning-store.ts';
+import type {
+  BookedConference,
+  DisciplineName,
+  PlanningReader,
+  PlanningStore,
+} from '../../../app/ports/planning-store.ts';
 import type { LifeDomain } from '../../../domain/life-domains.ts';
-import type { PrismaClient } from '../../../generated/prisma/client.ts';
+import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
+import { loadTeamSettings } from './team-settings-repository.ts';
 
 const minute = (date: Date) => Math.floor(date.getTime() / 60_000);
+const dateOf = (epochMinute: number) => new Date(epochMinute * 60_000);
 
-export function createPlanningStore(prisma: PrismaClient): PlanningStore {
+/** The reads of planning over the client or a transaction client (a booking reads inside its transaction). */
+export function createPlanningReader(client: Prisma.TransactionClient): PlanningReader {
+  const householdSelect = {
+    id: true,
+    reference: true,
+    teamId: true,
+    hasChildren: true,
+    coordinatorId: true,
+    scores: { orderBy: { scoredOn: 'asc' }, select: { domain: true, score: true } },
+    involvements: { select: { professionalId: true } },
+    consents: { where: { withdrawnOn: null }, select: { organisationId: true } },
+  } satisfies Prisma.HouseholdSelect;
+  type HouseholdRow = Prisma.HouseholdGetPayload<{ select: typeof householdSelect }>;
+  const toHousehold = (row: HouseholdRow) => {
+    const scores: Partial<Record<LifeDomain, number>> = {};
+    // Ordered by date, so the latest score of each domain wins.
+    for (const s of row.scores) scores[s.domain] = s.score;
+    return {
+      id: row.id,
+      reference: row.reference,
+      teamId: row.teamId,
+      hasChildren: row.hasChildren,
+      coordinatorId: row.coordinatorId ?? undefined,
+      scores,
+      involvedIds: row.involvements.map((i) => i.professionalId),
+      consentedOrganisationIds: row.consents.map((c) => c.organisationId),
+    };
+  };
+
   return {
     async findHouseholds(reference) {
-      const rows = await prisma.household.findMany({
-        where: { reference },
-        select: {
-          id: true,
-          reference: true,
-          teamId: true,
-          hasChildren: true,
-          coordinatorId: true,
-          scores: { orderBy: { scoredOn: 'asc' }, select: { domain: true, score: true } },
-          involvements: { select: { professionalId: true } },
-          consents: { where: { withdrawnOn: null }, select: { organisationId: true } },
-        },
-      });
-      return rows.map((row) => {
-        const scores: Partial<Record<LifeDomain, number>> = {};
-        // Ordered by date, so the latest score of each domain wins.
-        for (const s of row.scores) scores[s.domain] = s.score;
-        return {
-          id: row.id,
-          reference: row.reference,
-          teamId: row.teamId,
-          hasChildren: row.hasChildren,
-          coordinatorId: row.coordinatorId ?? undefined,
-          scores,
-          involvedIds: row.involvements.map((i) => i.professionalId),
-          consentedOrganisationIds: row.consents.map((c) => c.organisationId),
-        };
-      });
+      const rows = await client.household.findMany({ where: { reference }, select: householdSelect });
+      return rows.map(toHousehold);
+    },
+
+    async householdById(id) {
+      const row = await client.household.findUnique({ where: { id }, select: householdSelect });
+      return row ? toHousehold(row) : undefined;
     },
 
     async candidates(teamId, { from, to }) {
-      const rows = await prisma.professional.findMany({
+      const rows = await client.professional.findMany({
         where: { active: true, memberships: { some: { teamId } } },
         orderBy: { externalKey: 'asc' },
         select: {
@@ -47,6 +61,7 @@ export function createPlanningStore(prisma: PrismaClient): PlanningStore {
           name: true,
           organisationId: true,
           contractHours: true,
+          busyCalendarUrl: true,
           disciplines: { select: { discipline: { select: { code: true } } } },
           contractDays: { select: { weekday: true, startMinute: true, endMinute: true } },
           absences: {
@@ -77,7 +92,54 @@ export function createPlanningStore(prisma: PrismaClient): PlanningStore {
           ),
         ],
         conferenceCount: row.attendances.length,
+        ...(row.busyCalendarUrl ? { busyCalendarUrl: row.busyCalendarUrl } : {}),
       }));
     },
+
+    async teamIdsOf(professionalId) {
+      const rows = await client.teamMembership.findMany({
+        where: { professionalId, professional: { active: true } },
+        select: { teamId: true },
+      });
+      return rows.map((r) => r.teamId);
+    },
+
+    async teamIdBySlug(slug) {
+      const team = await client.team.findUnique({ where: { slug }, select: { id: true } });
+      return team?.id;
+    },
+
+    async professionalIdByKey(key) {
+      const row = await client.professional.findUnique({ where: { externalKey: key }, select: { id: true } });
+      return row?.id;
+    },
+
+    async disciplineNames() {
+      const rows = await client.discipline.findMany({ select: { code: true, nameNl: true, nameEn: true } });
+      return new Map<string, DisciplineName>(rows.map((r) => [r.code, { nl: r.nameNl, en: r.nameEn }]));
+    },
+
+    settings: (teamId) => loadTeamSettings(client, teamId),
+
+    async scheduledConferenceAt(householdId, start): Promise<BookedConference | undefined> {
+      const row = await client.caseConference.findFirst({
+        where: { status: 'scheduled', startsAt: dateOf(start), households: { some: { householdId } } },
+        select: { id: true, icsUid: true, startsAt: true, endsAt: true, location: true, kind: true },
+      });
+      return row
+        ? {
+            id: row.id,
+            icsUid: row.icsUid,
+            start: minute(row.startsAt),
+            end: minute(row.endsAt),
+            location: row.location,
+            kind: row.kind,
+          }
+        : undefined;
+    },
   };
+}
+
+export function createPlanningStore(prisma: PrismaClient): PlanningStore {
+  return createPlanningReader(prisma);
 }

@@ -73,7 +73,7 @@ async function applyPlan(
       audit.record(item.kind, 'Discipline', id, { code: item.value.code, ...changedOf(item) });
   }
   await writeProfessionals(tx, plan.professionals, ids, audit);
-  await writeHouseholds(tx, plan.households, ids, audit);
+  await writeHouseholds(tx, plan.households, ids, audit, context);
   await audit.flush(tx);
 }
 

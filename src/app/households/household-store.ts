@@ -1,0 +1,148 @@
+import type { LifeDomain } from '../../domain/life-domains.ts';
+
+/**
+ * The port the household feature needs from storage. The adapter
+ * (src/infra/db/repositories/household-repository.ts) is the only code that touches Prisma.
+ * Dates without a time (scoring, consent) are 'YYYY-MM-DD'.
+ */
+export interface HouseholdStore {
+  /** The teams the professional is a member of, with their role there. */
+  teamsOf(professionalId: string): Promise<ActorTeam[]>;
+  /** Households the professional coordinates or is involved in, by reference. */
+  listInvolved(professionalId: string): Promise<HouseholdListItem[]>;
+  /** Households with this reference in any of the teams (a reference is unique per team only). */
+  findByReference(teamIds: readonly string[], reference: string): Promise<HouseholdDetails[]>;
+  findById(householdId: string): Promise<HouseholdDetails | undefined>;
+  /** The active members of each team with their organisation, for the form's choices. */
+  rosters(teamIds: readonly string[]): Promise<TeamRoster[]>;
+  /** Whether another household of the team already uses the reference. */
+  referenceTaken(teamId: string, reference: string, exceptHouseholdId?: string): Promise<boolean>;
+  /** Creates or changes a household in one transaction, with its revision and audit event. */
+  save(request: SaveHouseholdRequest): Promise<SaveHouseholdResult>;
+  /** Sets planClosedAt, with a revision and an audit event. */
+  closePlan(request: ClosePlanRequest): Promise<SaveHouseholdResult>;
+}
+
+export type TeamRole = 'member' | 'coach' | 'admin';
+
+export interface ActorTeam {
+  id: string;
+  name: string;
+  role: TeamRole;
+}
+
+export interface HouseholdListItem {
+  id: string;
+  reference: string;
+  teamName: string;
+  coordinating: boolean;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  organisationId: string;
+  organisationName: string;
+}
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+}
+
+export interface TeamRoster {
+  teamId: string;
+  members: PersonRef[];
+}
+
+export interface StoredScore {
+  score: number;
+  scoredOn: string;
+}
+
+export interface StoredConsent {
+  organisationId: string;
+  organisationName: string;
+  givenOn: string;
+  withdrawnOn: string | null;
+}
+
+export type RevisionVia = 'chat' | 'import' | 'seed';
+
+export interface RevisionSummary {
+  revision: number;
+  changedAt: Date;
+  /** The professional's name; null for an import or the demo seed (or someone since removed). */
+  changedByName: string | null;
+  via: RevisionVia;
+  /** Field names such as 'scores.financien', 'ikWil', 'involved'. */
+  changed: string[];
+}
+
+export interface HouseholdDetails {
+  id: string;
+  teamId: string;
+  teamName: string;
+  reference: string;
+  hasChildren: boolean;
+  ikWil: string | null;
+  ikKan: string | null;
+  ikHebNodig: string | null;
+  coordinator: PersonRef | null;
+  involved: PersonRef[];
+  /** Every consent ever recorded, withdrawn ones included. */
+  consents: StoredConsent[];
+  /** The latest score per domain. */
+  scores: Partial<Record<LifeDomain, StoredScore>>;
+  planClosedAt: Date | null;
+  /** The number of the latest revision; 0 for a household that has none yet. */
+  revision: number;
+  /** The latest revisions, newest first (at most five). */
+  revisions: RevisionSummary[];
+}
+
+/** The household as the form leaves it. */
+export interface HouseholdValues {
+  teamId: string;
+  reference: string;
+  hasChildren: boolean;
+  ikWil: string | null;
+  ikKan: string | null;
+  ikHebNodig: string | null;
+  coordinatorId: string | null;
+  /** The coordinator included. */
+  involvedIds: string[];
+  /** Organisations with consent after the change; others with consent are withdrawn (never deleted). */
+  consentOrganisationIds: string[];
+}
+
+export interface SaveHouseholdRequest {
+  /** Absent: create. */
+  householdId?: string;
+  /** The revision the change was made on; a newer one in the database means someone else changed it. */
+  baseRevision: number;
+  values: HouseholdValues;
+  /** Scores that changed, all dated `scoredOn`. */
+  scoreWrites: { domain: LifeDomain; score: number }[];
+  scoredOn: string;
+  /** Field names that changed (for the revision and the audit event). */
+  changed: string[];
+  actorId: string;
+  now: Date;
+  /** Today in the team's time zone: the date of consents given or withdrawn. */
+  today: string;
+}
+
+export interface ClosePlanRequest {
+  householdId: string;
+  baseRevision: number;
+  actorId: string;
+  now: Date;
+}
+
+export type SaveHouseholdResult =
+  | { status: 'saved'; householdId: string; revision: number }
+  /** Someone else saved a revision in between: nothing was written. */
+  | { status: 'conflict' }
+  /** Another household of the team has the reference: nothing was written. */
+  | { status: 'reference-taken' };

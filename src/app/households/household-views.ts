@@ -1,0 +1,318 @@
+import { LIFE_DOMAINS, PARENTING_DOMAIN } from '../../domain/life-domains.ts';
+import type { Locale } from '../../domain/locale.ts';
+import { ActionIds } from '../../views/action-ids.ts';
+import { encodeActionValue } from '../../views/action-payload.ts';
+import {
+  type Block,
+  type Button,
+  bold,
+  button,
+  buttons,
+  context,
+  createView,
+  fields,
+  form,
+  header,
+  list,
+  section,
+  text,
+  type View,
+} from '../../views/view-model.ts';
+import type { FormValues } from '../feature.ts';
+import type { FormSetup } from './household-form.ts';
+import { householdForm } from './household-form.ts';
+import type { HouseholdDetails, HouseholdListItem, RevisionSummary } from './household-store.ts';
+import { domainName, householdText as t } from './i18n/household-text.ts';
+
+const tags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** "2 nov 2026" for a plain YYYY-MM-DD date. */
+export function formatDay(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tags[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "24 nov 2026, 10:00" in the team's time zone. */
+export function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
+  const day = new Intl.DateTimeFormat(tags[locale], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  });
+  const time = new Intl.DateTimeFormat(tags[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone,
+  });
+  return `${day.format(instant)}, ${time.format(instant)}`;
+}
+
+/** A revision's field names in words: 'scores.financien' → "score Financiën". */
+export function fieldInWords(locale: Locale, field: string): string {
+  if (field.startsWith('scores.')) {
+    const domain = field.slice('scores.'.length);
+    const known = LIFE_DOMAINS.find((d) => d === domain);
+    return t(locale, 'changed.score', { domain: known ? domainName(locale, known) : domain });
+  }
+  switch (field) {
+    case 'reference':
+    case 'hasChildren':
+    case 'ikWil':
+    case 'ikKan':
+    case 'ikHebNodig':
+    case 'coordinator':
+    case 'involved':
+    case 'consent':
+    case 'scores':
+    case 'planClosedAt':
+      return t(locale, `changed.${field}`);
+    default:
+      return field;
+  }
+}
+
+function revisionLine(locale: Locale, timeZone: string, revision: RevisionSummary): string {
+  const who =
+    revision.via === 'chat'
+      ? (revision.changedByName ?? t(locale, 'revision.someone'))
+      : revision.via === 'seed'
+        ? t(locale, 'revision.seed')
+        : revision.changedByName
+          ? `${revision.changedByName} (${t(locale, 'revision.import')})`
+          : t(locale, 'revision.import');
+  return t(locale, 'revision.line', {
+    revision: revision.revision,
+    when: formatInstant(revision.changedAt, locale, timeZone),
+    who,
+    changed: revision.changed.map((field) => fieldInWords(locale, field)).join(', '),
+  });
+}
+
+export interface DetailsOptions {
+  locale: Locale;
+  timeZone: string;
+  /** "Saved (revision 2)" and the like, shown above the details. */
+  notice?: string;
+  mayClosePlan: boolean;
+}
+
+/** Everything about the household, for its case team in a private conversation only. */
+export function detailsView(household: HouseholdDetails, options: DetailsOptions): View {
+  const { locale, timeZone, notice } = options;
+  const blocks: Block[] = [header(t(locale, 'details.title', { reference: household.reference }))];
+  if (notice) blocks.push(text(notice));
+  blocks.push(
+    fields([
+      { label: t(locale, 'details.team'), value: household.teamName },
+      { label: t(locale, 'field.hasChildren'), value: t(locale, household.hasChildren ? 'yes' : 'no') },
+      {
+        label: t(locale, 'details.plan'),
+        value: household.planClosedAt
+          ? t(locale, 'details.plan-closed', {
+              date: formatInstant(household.planClosedAt, locale, timeZone),
+            })
+          : t(locale, 'details.plan-open'),
+      },
+      {
+        label: t(locale, 'field.coordinator'),
+        value: household.coordinator
+          ? `${household.coordinator.name} (${household.coordinator.organisationName})`
+          : t(locale, 'details.no-coordinator'),
+      },
+    ]),
+  );
+
+  const scored = LIFE_DOMAINS.filter(
+    (domain) => household.scores[domain] && (domain !== PARENTING_DOMAIN || household.hasChildren),
+  );
+  blocks.push(
+    scored.length === 0
+      ? section(t(locale, 'details.no-scores'), t(locale, 'details.scores'))
+      : list(
+          scored.map((domain) => {
+            const score = household.scores[domain]!;
+            return {
+              text: `${bold(domainName(locale, domain))}: ${t(locale, `score.${score.score as 1 | 2 | 3 | 4 | 5}`)}`,
+              meta: formatDay(score.scoredOn, locale),
+            };
+          }),
+          t(locale, 'details.scores'),
+        ),
+  );
+
+  const none = t(locale, 'details.not-filled-in');
+  blocks.push(
+    section(
+      [
+        `${bold(t(locale, 'details.ik-wil'))} ${household.ikWil ?? none}`,
+        `${bold(t(locale, 'details.ik-kan'))} ${household.ikKan ?? none}`,
+        `${bold(t(locale, 'details.ik-heb-nodig'))} ${household.ikHebNodig ?? none}`,
+      ].join('\n'),
+      t(locale, 'details.own-words'),
+    ),
+  );
+
+  blocks.push(
+    household.involved.length === 0
+      ? section(t(locale, 'details.nobody-involved'), t(locale, 'field.involved'))
+      : list(
+          household.involved.map((p) => ({ text: p.name, meta: p.organisationName })),
+          t(locale, 'field.involved'),
+        ),
+  );
+
+  blocks.push(
+    household.consents.length === 0
+      ? section(t(locale, 'details.no-consent'), t(locale, 'details.consent'))
+      : list(
+          household.consents.map((c) => ({
+            text: c.organisationName,
+            meta:
+              c.withdrawnOn === null
+                ? t(locale, 'details.consent-given', { date: formatDay(c.givenOn, locale) })
+                : t(locale, 'details.consent-withdrawn', {
+                    given: formatDay(c.givenOn, locale),
+                    date: formatDay(c.withdrawnOn, locale),
+                  }),
+          })),
+          t(locale, 'details.consent'),
+        ),
+  );
+
+  if (household.revisions.length > 0) {
+    blocks.push(
+      list(
+        household.revisions.map((revision) => ({ text: revisionLine(locale, timeZone, revision) })),
+        t(locale, 'details.history'),
+      ),
+    );
+  }
+
+  const householdId = household.id;
+  const actions: Button[] = [
+    button(ActionIds.householdEdit, t(locale, 'button.edit'), {
+      value: encodeActionValue(ActionIds.householdEdit, { householdId }),
+    }),
+  ];
+  if (!household.planClosedAt) {
+    actions.push(
+      button(ActionIds.planPropose, t(locale, 'button.plan'), {
+        value: encodeActionValue(ActionIds.planPropose, { householdId }),
+        style: 'primary',
+      }),
+    );
+    if (options.mayClosePlan)
+      actions.push(
+        button(ActionIds.householdClosePlan, t(locale, 'button.close-plan'), {
+          value: encodeActionValue(ActionIds.householdClosePlan, { householdId }),
+        }),
+      );
+  }
+  blocks.push(buttons(actions));
+
+  // The fallback shows up in notifications: the reference and the notice only, never care content.
+  const fallback = [t(locale, 'details.title', { reference: household.reference }), notice]
+    .filter(Boolean)
+    .join('. ');
+  return createView(fallback, blocks);
+}
+
+/** For team members outside the case team: the reference and whom to ask. */
+export function referenceOnlyView(
+  household: Pick<HouseholdDetails, 'reference' | 'coordinator'>,
+  locale: Locale,
+  notice?: string,
+): View {
+  const title = t(locale, 'details.title', { reference: household.reference });
+  const who = household.coordinator
+    ? t(locale, 'reference-only.coordinator', { name: household.coordinator.name })
+    : t(locale, 'reference-only.no-coordinator');
+  const note = t(locale, 'reference-only.note');
+  const blocks: Block[] = [header(title)];
+  if (notice) blocks.push(text(notice));
+  blocks.push(text(who), context(note));
+  return createView([title, notice, who].filter(Boolean).join('. '), blocks);
+}
+
+/** In a channel: the reference and where to look, nothing else. */
+export function sharedConversationView(locale: Locale, reference: string | undefined, notice?: string): View {
+  const note = t(locale, 'shared.ask-privately');
+  const lines = [notice, reference ? t(locale, 'shared.reference', { reference }) : undefined, note].filter(
+    (line): line is string => Boolean(line),
+  );
+  return createView(
+    lines.join(' '),
+    lines.map((line) => text(line)),
+  );
+}
+
+export function messageView(message: string, title?: string): View {
+  return createView(title ? `${title}. ${message}` : message, [
+    ...(title ? [header(title)] : []),
+    text(message),
+  ]);
+}
+
+/** The form, with the problems of the last submission above it. */
+export function formView(setup: FormSetup, values: FormValues, problems: readonly string[] = []): View {
+  const { locale } = setup;
+  const blocks: Block[] = [];
+  let fallback = setup.existing
+    ? t(locale, 'form.title-edit', { reference: setup.existing.reference })
+    : t(locale, 'form.title-new');
+  if (problems.length > 0) {
+    const intro = t(locale, 'form.problems', { count: problems.length });
+    blocks.push(text(intro), list(problems.map((problem) => ({ text: problem }))));
+    fallback = `${intro} ${problems.join(' ')}`;
+  }
+  blocks.push(context(t(locale, 'form.privacy')), form(householdForm(setup, values)));
+  return createView(fallback, blocks);
+}
+
+/** `huishouden`: the households the person coordinates or is involved in, by reference. */
+export function listView(
+  items: readonly HouseholdListItem[],
+  options: { locale: Locale; shared: boolean; severalTeams: boolean },
+): View {
+  const { locale } = options;
+  const title = t(locale, 'list.title');
+  const blocks: Block[] = [header(title)];
+  if (items.length === 0) blocks.push(text(t(locale, 'list.empty')));
+  else
+    blocks.push(
+      list(
+        items.map((item) => ({
+          text: bold(item.reference),
+          meta: [
+            t(locale, item.coordinating ? 'list.coordinator' : 'list.involved'),
+            options.severalTeams ? item.teamName : undefined,
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        })),
+      ),
+    );
+  const shown = items.slice(0, 20);
+  const actions: Button[] = shown.map((item) =>
+    button(ActionIds.householdShow, item.reference, {
+      value: encodeActionValue(ActionIds.householdShow, { householdId: item.id }),
+    }),
+  );
+  actions.push(
+    button(ActionIds.householdNew, t(locale, 'button.new'), {
+      value: encodeActionValue(ActionIds.householdNew, {}),
+      style: 'primary',
+    }),
+  );
+  blocks.push(buttons(actions));
+  if (options.shared) blocks.push(context(t(locale, 'shared.ask-privately')));
+  const summary =
+    items.length === 0 ? t(locale, 'list.empty') : items.map((item) => item.reference).join(', ');
+  return createView(`${title}: ${summary}`, blocks);
+}

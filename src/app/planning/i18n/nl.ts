@@ -1,0 +1,58 @@
+import type { PlanningCatalogue } from './en.ts';
+
+export const nl: PlanningCatalogue = {
+  'not-linked': 'Ik weet nog niet wie je bent. Vraag je beheerder om je account aan casus te koppelen.',
+  'unknown-location': "Ik ken de plek '{word}' niet. Gebruik {options}.",
+  'location-words': 'thuis, kantoor of online',
+  'shared.private-only':
+    "Het plannen voor {reference} gebeurt privé, omdat wie er nodig is iets zegt over het huishouden. Stuur me '{command} {reference}' in een privébericht, of gebruik /casus {command} {reference}.",
+  'proposal.title': 'Casusoverleg voor {reference}',
+  'proposal.title-consolidation': 'Afstemmingsoverleg voor {reference}',
+  'proposal.summary': '{minutes} minuten, {location}.',
+  'proposal.required': 'Nodig aan tafel: {disciplines}.',
+  'proposal.required-none': 'De scores vragen om geen bepaalde discipline; de regisseur komt.',
+  'proposal.attendees': 'Wie er komen',
+  'proposal.no-discipline': 'geen discipline nodig',
+  'role.coordinator': 'regisseur',
+  'role.required': 'nodig',
+  'role.optional': 'optioneel',
+  'optional-role.expert-by-experience': 'ervaringsdeskundige',
+  'optional-role.gp-practice': 'huisartsenpraktijk',
+  'attendee.involved': 'al betrokken',
+  'attendee.new': 'nieuw gezicht',
+  'proposal.gaps': 'Nog niet gedekt',
+  'gap.ask-consent':
+    '{discipline}: alleen bij organisaties zonder toestemming van het huishouden. Vraag het huishouden om toestemming.',
+  'gap.ask-deputy':
+    '{discipline}: iedereen die dit brengt is afwezig. Vraag een vervanger van een andere organisatie.',
+  'gap.recruit':
+    '{discipline}: niemand in het team brengt dit. Zoek iemand, of vraag een vervanger van een andere organisatie.',
+  'too-many.too-many':
+    'Er zijn {count} professionals betrokken bij dit huishouden. Dit wordt een afstemmingsoverleg: spreek één regisseur en één plan af, en wie betrokken blijft.',
+  'too-many.no-coordinator':
+    'Er zijn {count} professionals betrokken en niemand regisseert. Dit wordt een afstemmingsoverleg: wijs een regisseur aan en spreek één plan af.',
+  'too-many.suggested-coordinator': 'Voorgestelde regisseur: {name} (al betrokken, minst belast).',
+  'calendars.unreadable':
+    'Ik kon de agenda van {names} niet lezen: de momenten kunnen botsen met hun agenda.',
+  'invited.resident': 'De bewoner wordt ook uitgenodigd.',
+  'invited.network': 'Het netwerk van de bewoner wordt ook uitgenodigd.',
+  'invited.both': 'De bewoner en het netwerk worden ook uitgenodigd.',
+  'slots.title': 'Kies een moment',
+  'slots.none':
+    'In de komende {days} werkdagen is er geen moment waarop iedereen die nodig is kan. Probeer een andere plek, of vraag een vervanger.',
+  'slots.other-location': 'Andere plek:',
+  'location.home': 'bij het huishouden thuis',
+  'location.office': 'op kantoor',
+  'location.online': 'online',
+  'location-button.home': 'Thuis',
+  'location-button.office': 'Op kantoor',
+  'location-button.online': 'Online',
+  'book.not-allowed':
+    'Alleen de regisseur van {reference} ({name}) kan het casusoverleg vastleggen. Vraag de regisseur een moment te kiezen.',
+  'book.not-member': 'Alleen leden van het team van {reference} kunnen het casusoverleg plannen.',
+  'book.already-planned':
+    '{reference} heeft op dat moment al een casusoverleg ({when}). Er is niets nieuws vastgelegd.',
+  'book.taken': 'Dat moment is net bezet geraakt. Hier zijn nieuwe mogelijkheden.',
+  'book.confirmed-title': 'Casusoverleg gepland',
+  'book.confirmed': '{reference}: {when}, {location}. {count} uitgenodigd; de uitnodigingen zijn onderweg.',
+};

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { BookingStore } from '../../../app/ports/planning-store.ts';
+import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
+import { createPlanningReader } from './planning-repository.ts';
+
+/** `queueConferenceInvitations` of src/infra/conferences/queue-invitations.ts, injected so tests can record. */
+export type QueueInvitations = (
+  tx: Prisma.TransactionClient,
+  input: { conferenceId: string; publicUrl: string; timeZone?: string; defaultLocale?: 'nl' | 'en' },
+) => Promise<{ invitations: number }>;
+
+/** Every booking takes this transaction-scoped advisory lock, so two bookings never take the same time. */
+const BOOKING_LOCK = 7_302_016;
+
+const dateOf = (epochMinute: number) => new Date(epochMinute * 60_000);
+
+export function createBookingStore(
+  prisma: PrismaClient,
+  deps: {
+    queueInvitations: QueueInvitations;
+    publicUrl: string;
+    /** Passed on to the invitations: the zone times are shown in, the language of people without one. */
+    timeZone?: string;
+    defaultLocale?: 'nl' | 'en';
+  },
+): BookingStore {
+  return {
+    transaction: (work) =>
+      prisma.$transaction(
+        async (tx) => {
+          // Serialises bookings across instances: the availability read after the lock sees every booking
+          // committed before it (read committed), so a double click or two people on one slot book once.
+          await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${BOOKING_LOCK})`);
+          return work({
+            ...createPlanningReader(tx),
+            async createConference(c) {
+              const icsUid = `casus-${randomUUID()}@casus`;
+              const conference = await tx.caseConference.create({
+                data: {
+                  teamId: c.teamId,
+                  startsAt: dateOf(c.start),
+                  endsAt: dateOf(c.end),
+                  location: c.location,
+                  status: 'scheduled',
+                  kind: c.kind,
+                  organizerId: c.organizerId,
+                  residentInvited: c.residentInvited,
+                  networkInvited: c.networkInvited,
+                  icsUid,
+                  households: { create: { householdId: c.householdId } },
+                  attendances: {
+                    create: c.attendees.map((a) => ({
+                      professionalId: a.professionalId,
+                      role: a.role,
+                      disciplineCode: a.disciplineCode,
+                    })),
+                  },
+                },
+                select: { id: true },
+              });
+              // Ids, times and counts only: which disciplines attend would reveal the household's needs.
+              await tx.auditEvent.create({
+                data: {
+                  occurredAt: c.at,
+                  actorId: c.organizerId,
+                  action: 'conference.booked',
+                  entityType: 'CaseConference',
+                  entityId: conference.id,
+                  details: {
+                    householdId: c.householdId,
+                    startsAt: dateOf(c.start).toISOString(),
+                    location: c.location,
+                    kind: c.kind,
+                    attendees: c.attendees.length,
+                  },
+                },
+              });
+              return { id: conference.id, icsUid };
+            },
+            queueInvitations: (conferenceId) =>
+              deps.queueInvitations(tx, {
+                conferenceId,
+                publicUrl: deps.publicUrl,
+                ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+                ...(deps.defaultLocale ? { defaultLocale: deps.defaultLocale } : {}),
+              }),
+          });
+        },
+        { timeout: 30_000, maxWait: 30_000 },
+      ),
+  };
+}

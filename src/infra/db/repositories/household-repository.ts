@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  HouseholdDetails,
+  HouseholdStore,
+  PersonRef,
+  RevisionVia,
+  SaveHouseholdResult,
+  StoredScore,
+} from '../../../app/households/household-store.ts';
+import type { LifeDomain } from '../../../domain/life-domains.ts';
+import {
+  type Prisma,
+  type PrismaClient,
+  Prisma as PrismaNamespace,
+} from '../../../generated/prisma/client.ts';
+import { createAuditLog } from './audit-log.ts';
+import { latestRevision, recordRevision } from './household-revisions.ts';
+import { dateColumn, isoDate } from './roster-snapshot-reader.ts';
+
+const REVISIONS_SHOWN = 5;
+
+const personSelect = {
+  id: true,
+  name: true,
+  organisation: { select: { id: true, name: true } },
+} satisfies Prisma.ProfessionalSelect;
+
+const detailsInclude = {
+  team: { select: { name: true } },
+  coordinator: { select: personSelect },
+  involvements: { select: { professional: { select: personSelect } }, orderBy: { since: 'asc' } },
+  consents: { include: { organisation: { select: { name: true } } } },
+  scores: { orderBy: { scoredOn: 'asc' } },
+  revisions: { orderBy: { revision: 'desc' }, take: REVISIONS_SHOWN },
+} satisfies Prisma.HouseholdInclude;
+
+type HouseholdRow = Prisma.HouseholdGetPayload<{ include: typeof detailsInclude }>;
+type PersonRow = Prisma.ProfessionalGetPayload<{ select: typeof personSelect }>;
+
+/** Thrown inside a transaction to roll it back with a result for the user. */
+class Refused extends Error {
+  constructor(readonly result: Exclude<SaveHouseholdResult, { status: 'saved' }>) {
+    super(result.status);
+  }
+}
+
+export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
+  async function details(rows: HouseholdRow[]): Promise<HouseholdDetails[]> {
+    const authorIds = [
+      ...new Set(rows.flatMap((row) => row.revisions.flatMap((r) => (r.changedById ? [r.changedById] : [])))),
+    ];
+    const authors =
+      authorIds.length === 0
+        ? []
+        : await prisma.professional.findMany({
+            where: { id: { in: authorIds } },
+            select: { id: true, name: true },
+          });
+    const nameOf = new Map(authors.map((a) => [a.id, a.name]));
+    return rows.map((row) => toDetails(row, nameOf));
+  }
+
+  return {
+    async teamsOf(professionalId) {
+      const rows = await prisma.teamMembership.findMany({
+        where: { professionalId },
+        select: { role: true, team: { select: { id: true, name: true } } },
+        orderBy: { team: { name: 'asc' } },
+      });
+      return rows.map((row) => ({ id: row.team.id, name: row.team.name, role: row.role }));
+    },
+
+    async listInvolved(professionalId) {
+      const rows = await prisma.household.findMany({
+        where: {
+          OR: [{ coordinatorId: professionalId }, { involvements: { some: { professionalId } } }],
+        },
+        select: { id: true, reference: true, coordinatorId: true, team: { select: { name: true } } },
+        orderBy: { reference: 'asc' },
+      });
+      return rows.map((row) => ({
+        id: row.id,
+        reference: row.reference,
+        teamName: row.team.name,
+        coordinating: row.coordinatorId === professionalId,
+      }));
+    },
+
+    async findByReference(teamIds, reference) {
+      if (teamIds.length === 0) return [];
+      const rows = await prisma.household.findMany({
+        where: { teamId: { in: [...teamIds] }, reference: { equals: reference, mode: 'insensitive' } },
+        include: detailsInclude,
+      });
+      // An exact match wins over one that differs in case only.
+      const exact = rows.filter((row) => row.reference === reference);
+      return details(exact.length > 0 ? exact : rows);
+    },
+
+    async findById(householdId) {
+      const row = await prisma.household.findUnique({ where: { id: householdId }, include: detailsInclude });
+      return row ? (await details([row]))[0] : undefined;
+    },
+
+    async rosters(teamIds) {
+      const rows = await prisma.teamMembership.findMany({
+        where: { teamId: { in: [...teamIds] }, professional: { active: true } },
+        select: { teamId: true, professional: { select: personSelect } },
+        orderBy: { professional: { name: 'asc' } },
+      });
+      return teamIds.map((teamId) => ({
+        teamId,
+        members: rows.filter((row) => row.teamId === teamId).map((row) => toPerson(row.professional)),
+      }));
+    },
+
+    async referenceTaken(teamId, reference, exceptHouseholdId) {
+      const found = await prisma.household.findFirst({
+        where: {
+          teamId,
+          reference: { equals: reference, mode: 'insensitive' },
+          ...(exceptHouseholdId ? { id: { not: exceptHouseholdId } } : {}),
+        },
+        select: { id: true },
+      });
+      return found !== null;
+    },
+
+    save: (request) =>
+      guarded(() =>
+        prisma.$transaction(async (tx) => {
+          const { values, actorId, now, today } = request;
+          let householdId = request.householdId;
+          if (householdId !== undefined && (await latestRevision(tx, householdId)) !== request.baseRevision)
+            throw new Refused({ status: 'conflict' });
+          const clash = await tx.household.findFirst({
+            where: {
+              teamId: values.teamId,
+              reference: { equals: values.reference, mode: 'insensitive' },
+              ...(householdId ? { id: { not: householdId } } : {}),
+            },
+            select: { id: true },
+          });
+          if (clash) throw new Refused({ status: 'reference-taken' });
+
+          const fields = {
+            reference: values.reference,
+            hasChildren: values.hasChildren,
+            ikWil: values.ikWil,
+            ikKan: values.ikKan,
+            ikHebNodig: values.ikHebNodig,
+            coordinatorId: values.coordinatorId,
+          };
+          if (householdId === undefined) {
+            householdId = (
+              await tx.household.create({ data: { teamId: values.teamId, ...fields }, select: { id: true } })
+            ).id;
+          } else {
+            await tx.household.update({ where: { id: householdId }, data: fields });
+          }
+
+          await tx.householdInvolvement.deleteMany({
+            where: { householdId, professionalId: { notIn: values.involvedIds } },
+          });
+          await tx.householdInvolvement.createMany({
+            data: values.involvedIds.map((professionalId) => ({ householdId: householdId!, professionalId })),
+            skipDuplicates: true,
+          });
+
+          const scoredOn = dateColumn(request.scoredOn);
+          for (const { domain, score } of request.scoreWrites) {
+            await tx.domainScore.upsert({
+              where: { householdId_domain_scoredOn: { householdId, domain, scoredOn } },
+              create: { householdId, domain, score, scoredOn },
+              update: { score },
+            });
+          }
+
+          const audit = createAuditLog({ actorId, occurredAt: now, runId: randomUUID() }, 'chat');
+          const label = { reference: values.reference };
+          const consents = await tx.consent.findMany({
+            where: { householdId },
+            include: { organisation: { select: { name: true } } },
+          });
+          const wanted = new Set(values.consentOrganisationIds);
+          const day = dateColumn(today);
+          for (const organisationId of wanted) {
+            const current = consents.find((c) => c.organisationId === organisationId);
+            if (current && current.withdrawnOn === null) continue;
+            const { id, organisation } = current
+              ? await tx.consent.update({
+                  where: { id: current.id },
+                  data: { givenOn: day, withdrawnOn: null },
+                  include: { organisation: { select: { name: true } } },
+                })
+              : await tx.consent.create({
+                  data: { householdId, organisationId, givenOn: day },
+                  include: { organisation: { select: { name: true } } },
+                });
+            audit.record('give', 'Consent', id, { ...label, organisation: organisation.name });
+          }
+          for (const current of consents) {
+            if (current.withdrawnOn !== null || wanted.has(current.organisationId)) continue;
+            await tx.consent.update({ where: { id: current.id }, data: { withdrawnOn: day } });
+            audit.record('withdraw', 'Consent', current.id, {
+              ...label,
+              organisation: current.organisation.name,
+            });
+          }
+
+          const revision = await recordRevision(tx, householdId, {
+            changedAt: now,
+            changedById: actorId,
+            via: 'chat',
+            changed: request.changed,
+            revision: request.baseRevision + 1,
+          });
+          audit.record(request.householdId === undefined ? 'create' : 'update', 'Household', householdId, {
+            ...label,
+            changed: request.changed,
+            revision: String(revision),
+          });
+          await audit.flush(tx);
+          return { status: 'saved' as const, householdId, revision };
+        }),
+      ),
+
+    closePlan: (request) =>
+      guarded(() =>
+        prisma.$transaction(async (tx) => {
+          const { householdId, actorId, now } = request;
+          if ((await latestRevision(tx, householdId)) !== request.baseRevision)
+            throw new Refused({ status: 'conflict' });
+          const { reference } = await tx.household.update({
+            where: { id: householdId },
+            data: { planClosedAt: now },
+            select: { reference: true },
+          });
+          const revision = await recordRevision(tx, householdId, {
+            changedAt: now,
+            changedById: actorId,
+            via: 'chat',
+            changed: ['planClosedAt'],
+            revision: request.baseRevision + 1,
+          });
+          const audit = createAuditLog({ actorId, occurredAt: now, runId: randomUUID() }, 'chat');
+          audit.record('close-plan', 'Household', householdId, {
+            reference,
+            changed: ['planClosedAt'],
+            revision: String(revision),
+          });
+          await audit.flush(tx);
+          return { status: 'saved' as const, householdId, revision };
+        }),
+      ),
+  };
+}
+
+/**
+ * A refused change, or a unique clash with a concurrent writer (the same revision number, or the same
+ * reference created at the same moment): the transaction rolled back, so nothing was written.
+ */
+async function guarded(run: () => Promise<SaveHouseholdResult>): Promise<SaveHouseholdResult> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    if (error instanceof PrismaNamespace.PrismaClientKnownRequestError && error.code === 'P2002') {
+      return JSON.stringify(error.meta ?? {}).includes('reference')
+        ? { status: 'reference-taken' }
+        : { status: 'conflict' };
+    }
+    throw error;
+  }
+}
+
+function toPerson(row: PersonRow): PersonRef {
+  return {
+    id: row.id,
+    name: row.name,
+    organisationId: row.organisation.id,
+    organisationName: row.organisation.name,
+  };
+}
+
+function toDetails(row: HouseholdRow, nameOf: Map<string, string>): HouseholdDetails {
+  const scores: Partial<Record<LifeDomain, StoredScore>> = {};
+  // Ordered by date, so the latest score of each domain wins.
+  for (const s of row.scores) scores[s.domain] = { score: s.score, scoredOn: isoDate(s.scoredOn) };
+  return {
+    id: row.id,
+    teamId: row.teamId,
+    teamName: row.team.name,
+    reference: row.reference,
+    hasChildren: row.hasChildren,
+    ikWil: row.ikWil,
+    ikKan: row.ikKan,
+    ikHebNodig: row.ikHebNodig,
+    coordinator: row.coordinator ? toPerson(row.coordinator) : null,
+    involved: row.involvements.map((i) => toPerson(i.professional)),
+    consents: row.consents
+      .map((c) => ({
+        organisationId: c.organisationId,
+        organisationName: c.organisation.name,
+        givenOn: isoDate(c.givenOn),
+        withdrawnOn: c.withdrawnOn ? isoDate(c.withdrawnOn) : null,
+      }))
+      .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl')),
+    scores,
+    planClosedAt: row.planClosedAt,
+    revision: row.revisions[0]?.revision ?? 0,
+    revisions: row.revisions.map((r) => ({
+      revision: r.revision,
+      changedAt: r.changedAt,
+      changedByName: r.changedById ? (nameOf.get(r.changedById) ?? null) : null,
+      via: toVia(r.via),
+      changed: r.changed,
+    })),
+  };
+}
+
+function toVia(via: string): RevisionVia {
+  return via === 'chat' || via === 'seed' ? via : 'import';
+}

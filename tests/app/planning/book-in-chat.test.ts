@@ -1,0 +1,134 @@
+import { beforeEach, expect, it } from 'vitest';
+import { seedDemo } from '../../../src/infra/demo/seed-demo.ts';
+import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
+import { visibleText } from '../view-text.ts';
+import { NOW, planningKit, slotButtons, slotPayloads } from './planning-kit.ts';
+
+describeEachDatabase('booking a case conference from the proposal', (db) => {
+  beforeEach(async () => {
+    await truncateAll(db());
+    await seedDemo(db(), { clock: { now: () => NOW } });
+  });
+
+  async function proposalFor(kit: ReturnType<typeof planningKit>, key: string, reference: string) {
+    return kit.router.handleText({
+      text: `plan ${reference}`,
+      locale: 'en',
+      actor: { professionalId: await kit.idOf(key) },
+      conversation: 'private',
+    });
+  }
+
+  it('books once when the coordinator presses the same slot twice, with attendances, an audit event and invitations', async () => {
+    const kit = planningKit(db());
+    const sander = { professionalId: await kit.idOf('demo-sander') };
+    const [slot] = slotPayloads(await proposalFor(kit, 'demo-sander', 'HH-2041'));
+    const press = () =>
+      kit.router.handleAction({
+        actionId: 'plan.pick-slot',
+        value: JSON.stringify(slot),
+        locale: 'en',
+        actor: sander,
+        conversation: 'private',
+      });
+    const answers = (await Promise.all([press(), press()])).map(visibleText);
+    const again = visibleText(await press());
+
+    expect(answers.filter((a) => a.includes('Case conference planned'))).toHaveLength(1);
+    expect(answers.find((a) => a.includes('Case conference planned'))).toContain(
+      'HH-2041: Tue 1 Dec, 08:30–09:30, at the office. 3 invited; the invitations are on their way.',
+    );
+    expect(answers.find((a) => !a.includes('planned'))).toContain(
+      'HH-2041 already has a case conference then',
+    );
+    expect(again).toContain(
+      'HH-2041 already has a case conference then (Tue 1 Dec, 08:30–09:30). Nothing new was booked.',
+    );
+
+    const conferences = await db().prisma.caseConference.findMany({
+      include: { attendances: true, households: { include: { household: true } } },
+    });
+    expect(conferences).toHaveLength(1);
+    const conference = conferences[0]!;
+    expect(conference).toMatchObject({
+      status: 'scheduled',
+      kind: 'regular',
+      location: 'office',
+      organizerId: sander.professionalId,
+      startsAt: new Date('2026-12-01T07:30:00Z'),
+      endsAt: new Date('2026-12-01T08:30:00Z'),
+    });
+    expect(conference.icsUid).toMatch(/^casus-[0-9a-f-]{36}@casus$/);
+    expect(conference.households.map((h) => h.household.reference)).toEqual(['HH-2041']);
+    const byPerson = new Map(conference.attendances.map((a) => [a.professionalId, a]));
+    expect(byPerson.get(sander.professionalId)).toMatchObject({
+      role: 'required',
+      disciplineCode: 'schuldhulp',
+    });
+    expect(byPerson.get(await kit.idOf('demo-koen'))).toMatchObject({
+      role: 'required',
+      disciplineCode: 'jeugd',
+    });
+    expect(conference.attendances).toHaveLength(3);
+    expect(kit.queued).toEqual([conference.id]);
+
+    const audit = await db().prisma.auditEvent.findMany({ where: { action: 'conference.booked' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entityId: conference.id, actorId: sander.professionalId });
+    // No care data in the audit trail: no disciplines.
+    expect(JSON.stringify(audit[0]!.details)).not.toMatch(/schuldhulp|jeugd|wonen/);
+  });
+
+  it('refuses a slot that was taken in the meantime and shows a fresh proposal', async () => {
+    const kit = planningKit(db());
+    const sander = { professionalId: await kit.idOf('demo-sander') };
+    const [slot] = slotPayloads(await proposalFor(kit, 'demo-sander', 'HH-2041'));
+    // Koen is called away for that morning before Sander presses the button.
+    await db().prisma.absence.create({
+      data: {
+        professionalId: await kit.idOf('demo-koen'),
+        startsAt: new Date('2026-12-01T07:00:00Z'),
+        endsAt: new Date('2026-12-01T11:00:00Z'),
+      },
+    });
+    const view = await kit.router.handleAction({
+      actionId: 'plan.pick-slot',
+      value: JSON.stringify(slot),
+      locale: 'en',
+      actor: sander,
+      conversation: 'private',
+    });
+    expect(visibleText(view)).toContain('That time was just taken. Here are fresh options.');
+    expect(slotButtons(view).map((b) => b.label)).toEqual([
+      'Tue 1 Dec, 12:00–13:00',
+      'Wed 2 Dec, 08:30–09:30',
+      'Thu 3 Dec, 08:30–09:30',
+    ]);
+    expect(await db().prisma.caseConference.count()).toBe(0);
+    expect(kit.queued).toEqual([]);
+  });
+
+  it('lets only the coordinator book, and nobody outside the team', async () => {
+    const kit = planningKit(db());
+    const [slot] = slotPayloads(await proposalFor(kit, 'demo-sander', 'HH-2041'));
+    const koen = await kit.router.handleAction({
+      actionId: 'plan.pick-slot',
+      value: JSON.stringify(slot),
+      locale: 'nl',
+      actor: { professionalId: await kit.idOf('demo-koen') },
+      conversation: 'private',
+    });
+    expect(visibleText(koen)).toContain(
+      'Alleen de regisseur van HH-2041 (Sander Proefmans) kan het casusoverleg vastleggen.',
+    );
+    const stranger = await kit.router.handleAction({
+      actionId: 'plan.pick-slot',
+      value: JSON.stringify(slot),
+      locale: 'en',
+      actor: { professionalId: '00000000-0000-0000-0000-000000000000' },
+      conversation: 'private',
+    });
+    expect(visibleText(stranger)).toContain('Only members of the team of HH-2041 can plan');
+    expect(await db().prisma.caseConference.count()).toBe(0);
+  });
+});
