@@ -10,6 +10,7 @@ import type {
   PlanningStore,
   PublishedBusyReader,
 } from '../ports/planning-store.ts';
+import { earliestStart } from '../settings/team-settings.ts';
 import { bookConference, mayBook } from './book-conference.ts';
 import { translatePlanning as t } from './i18n/translate.ts';
 import { messageView, proposalView, slotLabel } from './proposal-view.ts';
@@ -92,14 +93,15 @@ async function showProposal(
 ): Promise<View> {
   const { locale } = context;
   if (!context.privateConversation) return privateOnly(household.reference, locale, notice);
+  const settings = await deps.store.settings(household.teamId);
   const proposal =
     computed ??
     (
       await planConference({
         household,
         store: deps.store,
-        settings: await deps.store.settings(household.teamId),
-        from: context.now,
+        settings,
+        from: earliestStart(context.now, settings),
         timeZone: context.timeZone,
         location,
         ...(deps.readPublishedBusy ? { readPublishedBusy: deps.readPublishedBusy } : {}),

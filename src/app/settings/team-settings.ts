@@ -25,6 +25,8 @@ export interface TeamSettings {
   horizonWorkingDays: number;
   /** Before and after a conference at the household's home, for everyone travelling there. */
   travelBufferMinutes: number;
+  /** Proposed slots start at least this long after the request: people need time to clear their agenda. */
+  noticeHours: number;
 }
 
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
@@ -38,7 +40,13 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   conferenceMinutes: 60,
   horizonWorkingDays: DEFAULT_HORIZON_WORKING_DAYS,
   travelBufferMinutes: 30,
+  noticeHours: 24,
 };
+
+/** The earliest start a proposal made at `now` may offer. */
+export function earliestStart(now: Date, settings: Pick<TeamSettings, 'noticeHours'>): Date {
+  return new Date(now.getTime() + settings.noticeHours * 3_600_000);
+}
 
 const code = z.string().trim().min(1).max(64);
 
@@ -61,6 +69,7 @@ const storedSchema = z
     conferenceMinutes: z.number().int().min(15).max(240).multipleOf(15).optional(),
     horizonWorkingDays: z.number().int().min(1).max(60).optional(),
     travelBufferMinutes: z.number().int().min(0).max(120).optional(),
+    noticeHours: z.number().int().min(0).max(336).optional(),
   })
   .strict();
 
@@ -107,6 +116,7 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
       conferenceMinutes: stored.conferenceMinutes ?? defaults.conferenceMinutes,
       horizonWorkingDays: stored.horizonWorkingDays ?? defaults.horizonWorkingDays,
       travelBufferMinutes: stored.travelBufferMinutes ?? defaults.travelBufferMinutes,
+      noticeHours: stored.noticeHours ?? defaults.noticeHours,
     },
   };
 }

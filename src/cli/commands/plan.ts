@@ -6,6 +6,7 @@ import type {
   PlanningReader,
   PublishedBusyReader,
 } from '../../app/ports/planning-store.ts';
+import { earliestStart } from '../../app/settings/team-settings.ts';
 import { readPublishedBusy } from '../../infra/calendar/published-busy.ts';
 import { createPlanningStore } from '../../infra/db/repositories/planning-repository.ts';
 import { type CliCommand, type CliContext, type CommandOutcome, EXIT, failure } from '../cli-command.ts';
@@ -139,11 +140,16 @@ export function createPlanCommand(deps: { readPublishedBusy?: PublishedBusyReade
       const store = createPlanningStore(db.prisma);
       const household = await resolveHousehold(context, store, reference, values.team);
       if ('exitCode' in household) return household;
-      const from = typeof fromText === 'string' ? new Date(`${fromText}T00:00:00Z`) : context.clock.now();
+      const settings = await store.settings(household.teamId);
+      // --from is the first day to look at; without it, the team's notice period counts from now.
+      const from =
+        typeof fromText === 'string'
+          ? new Date(`${fromText}T00:00:00Z`)
+          : earliestStart(context.clock.now(), settings);
       const { proposal } = await planConference({
         household,
         store,
-        settings: await store.settings(household.teamId),
+        settings,
         from,
         timeZone,
         location,

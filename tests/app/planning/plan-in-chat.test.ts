@@ -71,6 +71,23 @@ describeEachDatabase('planning a case conference in chat', (db) => {
     expect(slotPayloads(home)[0]?.location).toBe('home');
   });
 
+  it("gives people the team's notice period: asked on Tuesday morning, the first slot is on Wednesday", async () => {
+    // Tuesday 1 December, 08:00 in Amsterdam: Sander and Esra are both free at 08:30 that day.
+    const kit = planningKit(db(), { now: new Date('2026-12-01T07:00:00Z') });
+    const sander = { professionalId: await kit.idOf('demo-sander') };
+    const ask = () =>
+      kit.router.handleText({ text: 'plan HH-2041', locale: 'en', actor: sander, conversation: 'private' });
+    expect(slotButtons(await ask())[0]?.label).toBe('Wed 2 Dec, 08:30–09:30');
+
+    const team = await db().prisma.team.findUniqueOrThrow({ where: { slug: 'demo' } });
+    await db().prisma.team.update({ where: { id: team.id }, data: { settings: { noticeHours: 0 } } });
+    try {
+      expect(slotButtons(await ask())[0]?.label).toBe('Tue 1 Dec, 08:30–09:30');
+    } finally {
+      await db().prisma.team.update({ where: { id: team.id }, data: { settings: {} } });
+    }
+  });
+
   it('in a shared channel answers by reference only and points to a private conversation', async () => {
     const kit = planningKit(db());
     const view = await kit.router.handleText({
