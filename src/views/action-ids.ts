@@ -21,6 +21,11 @@ export const ActionIds = {
   householdClosePlan: 'household.close-plan',
   calendarRenew: 'calendar.renew',
   calendarRevoke: 'calendar.revoke',
+  /**
+   * Slack only: a message cannot hold inputs, so a form there is this button; it runs the text the person
+   * typed again and opens the answer's form in a modal. The Slack channel handles it, not the router.
+   */
+  formOpen: 'form.open',
 } as const;
 
 export type ActionId = (typeof ActionIds)[keyof typeof ActionIds];

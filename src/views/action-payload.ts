@@ -25,15 +25,15 @@ const payloadSchemas = {
   'action.reassign': z.object({ actionItemId: id }).strict(),
   'plan.propose': z.object({ householdId: id, location: location.optional() }).strict(),
   /** `start` in epoch minutes (UTC): the slot as proposed; booking checks it is still free. */
-  'plan.pick-slot': z
-    .object({ householdId: id, start: z.number().int().positive(), location })
-    .strict(),
+  'plan.pick-slot': z.object({ householdId: id, start: z.number().int().positive(), location }).strict(),
   'household.new': z.object({}).strict(),
   'household.show': z.object({ householdId: id }).strict(),
   'household.edit': z.object({ householdId: id }).strict(),
   'household.close-plan': z.object({ householdId: id }).strict(),
   'calendar.renew': z.object({}).strict(),
   'calendar.revoke': z.object({}).strict(),
+  /** What the person typed; see ActionIds.formOpen. */
+  'form.open': z.object({ text: z.string().min(1).max(500) }).strict(),
 } satisfies { [A in ActionId]: z.ZodType };
 
 export type ActionPayload<A extends ActionId> = z.infer<(typeof payloadSchemas)[A]>;

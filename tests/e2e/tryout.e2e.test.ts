@@ -8,13 +8,15 @@ import { createTryoutDirectory } from '../../src/infra/db/repositories/tryout-di
 import { seedDemoIfEmpty } from '../../src/infra/demo/seed-demo.ts';
 import { type RunningHttpServer, startHttpServer } from '../../src/infra/http/http-server.ts';
 import { silentLogger } from '../../src/infra/logger.ts';
-import { createView, header, text } from '../../src/views/view-model.ts';
+import { createView, form, header, text } from '../../src/views/view-model.ts';
+import { householdFormFeature } from '../channels/recording-router.ts';
 import { openTestDatabase } from '../support/databases.ts';
 
 /**
  * The try-out page in a real headless Chromium against the real HTTP server, router and an embedded
  * database seeded with the demo team: picking a professional, commands in two languages, a button round
- * trip, proactive messages arriving live, and messages sent while the page was closed.
+ * trip, proactive messages arriving live, messages sent while the page was closed, and forms submitted from
+ * either conversation.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -50,7 +52,9 @@ beforeAll(async () => {
   await seedDemoIfEmpty(db);
   const store = createChannelStore(db.prisma);
   const directory = createTryoutDirectory(db.prisma);
-  channel = createTryoutChannel({ router: createRouter(), store, defaultLocale: 'nl', directory });
+  // The test area with a form (tests/channels/recording-router.ts): `household <ref>` answers with one.
+  const router = createRouter({ features: [householdFormFeature] });
+  channel = createTryoutChannel({ router, store, defaultLocale: 'nl', directory });
   server = await startHttpServer({
     port: 0,
     host: '127.0.0.1',
@@ -66,6 +70,7 @@ beforeAll(async () => {
 
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(WAIT.timeout);
 }, 60_000);
 
 afterAll(async () => {
@@ -85,6 +90,9 @@ function sendProactive(target: `user:${string}` | `channel:${string}`, title: st
   const view = createView(title, [header(title), text('Dit bericht kwam vanzelf binnen.')]);
   return channel.messenger.send({ target, view, idempotencyKey: `e2e-${++sent}` });
 }
+
+/** What the browser would say about an invalid control ('' when it is valid). */
+const validationMessage = (element: unknown) => (element as { validationMessage: string }).validationMessage;
 
 const dm = () => page.locator('#dm-messages');
 const teamChannel = () => page.locator('#channel-messages');
@@ -163,5 +171,75 @@ describe('try-out page in Chromium', () => {
     expect(await page.isVisible('#panel-channel')).toBe(true);
     expect(await page.isVisible('#panel-dm')).toBe(false);
     expect(await page.getAttribute('#tab-channel', 'aria-selected')).toBe('true');
+  });
+
+  it('submits a form from an answer in the direct messages, with the checked boxes, and answers privately', async () => {
+    // Back from the narrow screen: the direct messages tab first, then both conversations side by side.
+    await page.click('#tab-dm');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await type('household HH-2041');
+    const householdForm = dm().locator('form[data-form-id="note:HH-2041"]').last();
+    await householdForm.waitFor(WAIT);
+    // The multiselect's initial choice is checked already.
+    expect(await householdForm.locator('input[type="checkbox"][value="money"]').isChecked()).toBe(true);
+
+    // The browser keeps a required field from being sent empty.
+    const before = await answers().count();
+    await householdForm.locator('button[type="submit"]').click();
+    expect(await householdForm.locator('textarea[name="note"]').evaluate(validationMessage)).not.toBe('');
+    expect(await answers().count()).toBe(before);
+
+    await householdForm.locator('textarea[name="note"]').fill('Huisbezoek gepland');
+    await householdForm.getByLabel('Gezondheid').check();
+    await householdForm.locator('button[type="submit"]').click();
+    const saved = dm().locator('.view-text', { hasText: 'Opgeslagen voor HH-2041' });
+    await saved.waitFor(WAIT);
+    expect(await saved.textContent()).toContain('"domains":"money,health"');
+    expect(await saved.textContent()).toContain('"note":"Huisbezoek gepland"');
+    await dm().locator('.view-text', { hasText: 'privé' }).last().waitFor(WAIT);
+    // Answered forms are switched off, as Slack closes its modal and Teams replaces its card.
+    expect(await householdForm.locator('textarea[name="note"]').isDisabled()).toBe(true);
+    expect(await householdForm.locator('button[type="submit"]').isDisabled()).toBe(true);
+    expect(await page.locator('body').textContent()).not.toContain('Formulieren werken nog niet');
+  });
+
+  it('answers a form in the team channel as shared, and asks for a choice in a required multiselect', async () => {
+    const view = createView('Notitie', [
+      form({
+        formId: 'note:HH-3001',
+        title: 'Notitie voor het team',
+        submitLabel: 'Versturen',
+        fields: [
+          {
+            id: 'domains',
+            kind: 'multiselect',
+            label: 'Leefgebieden',
+            required: true,
+            options: [
+              { value: 'housing', label: 'Wonen' },
+              { value: 'money', label: 'Geld' },
+            ],
+          },
+        ],
+      }),
+    ]);
+    if (!channel) throw new Error('no channel');
+    await channel.messenger.send({
+      target: `channel:${teamChannelId}`,
+      view,
+      idempotencyKey: `e2e-${++sent}`,
+    });
+    const teamForm = teamChannel().locator('form[data-form-id="note:HH-3001"]');
+    await teamForm.waitFor(WAIT);
+
+    await teamForm.locator('button[type="submit"]').click();
+    const first = teamForm.locator('input[type="checkbox"]').first();
+    expect(await first.evaluate(validationMessage)).toBe('Choose at least one.');
+    expect(await teamChannel().locator('.view-text', { hasText: 'Opgeslagen' }).count()).toBe(0);
+
+    await teamForm.getByLabel('Wonen').check();
+    await teamForm.locator('button[type="submit"]').click();
+    await teamChannel().locator('.view-text', { hasText: 'Opgeslagen voor HH-3001' }).waitFor(WAIT);
+    await teamChannel().locator('.view-text', { hasText: 'gedeeld' }).waitFor(WAIT);
   });
 });

@@ -48,6 +48,7 @@ export const en = {
   'slack.more-content': 'Not everything fits here.',
   'slack.modal.close': 'Cancel',
   'slack.form.not-here': "You can't fill in this form here.",
+  'slack.form.open': 'Open form',
   'slack.fallback': 'A message from casus',
   'card.more-items': 'And {count} more.',
   'card.left-out': 'Not everything fits in this message. Parts left out: {count}.',

@@ -47,6 +47,7 @@ export const nl: Catalogue = {
   'slack.more-content': 'Niet alles past hier.',
   'slack.modal.close': 'Annuleren',
   'slack.form.not-here': 'Dit formulier kun je hier niet invullen.',
+  'slack.form.open': 'Formulier openen',
   'slack.fallback': 'Een bericht van casus',
   'card.more-items': 'En nog {count}.',
   'card.left-out': 'Niet alles past in dit bericht. Weggelaten onderdelen: {count}.',

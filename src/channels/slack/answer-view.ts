@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, RespondFn } from '@slack/bolt';
 import type { Locale } from '../../domain/locale.ts';
+import { decodeActionValue, encodeActionValue } from '../../views/action-payload.ts';
 import type { View } from '../../views/view-model.ts';
 import { renderMessage, renderModal } from './block-kit.ts';
 
@@ -27,15 +28,33 @@ export async function replaceOriginal(respond: RespondFn, view: View, locale: Lo
   await respond({ replace_original: true, ...renderMessage(view, locale) });
 }
 
+/**
+ * Posts the answer. `typedText` is what the person wrote to get it: a form in the answer then becomes an
+ * "Open form" button that runs the text again and opens the form in a modal (messages hold no inputs).
+ */
 export async function postMessage(
   client: WebClient,
   target: { channel: string; threadTs?: string },
   view: View,
   locale: Locale,
+  typedText?: string,
 ) {
+  const openFormValue = typedText === undefined || !hasForm(view) ? undefined : formOpenValue(typedText);
   await client.chat.postMessage({
     channel: target.channel,
     ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-    ...renderMessage(view, locale),
+    ...renderMessage(view, locale, { openFormValue }),
   });
+}
+
+/** The `form.open` payload for this text, or undefined when the text cannot ride on a button (too long). */
+export function formOpenValue(text: string): string | undefined {
+  const payload = { text };
+  if (!decodeActionValue('form.open', JSON.stringify(payload)).ok) return undefined;
+  try {
+    return encodeActionValue('form.open', payload);
+  } catch {
+    // Over Slack's 2,000 characters once escaped (control characters): the form note instead.
+    return undefined;
+  }
 }

@@ -17,7 +17,13 @@ export function commandListener(deps: ListenerDeps) {
       userId: command.user_id,
       slackLocale: command.locale,
     });
-    const view = await deps.router.handleText({ text: command.text ?? '', locale, actor });
+    // Answered ephemerally or in a modal: only the person who typed it sees the answer.
+    const view = await deps.router.handleText({
+      text: command.text ?? '',
+      locale,
+      actor,
+      conversation: 'private',
+    });
     if (hasForm(view)) await openModal(client, command.trigger_id, view, locale);
     else await respondPrivately(respond, view, locale);
   };

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { ConversationKind } from '../../app/feature.ts';
 import { postMessage } from './answer-view.ts';
 import { eventKey } from './delivery-keys.ts';
 import { isFirstDelivery, type ListenerDeps } from './listener-deps.ts';
@@ -7,6 +8,8 @@ import { findRequester } from './requester.ts';
 
 interface Conversation {
   eventId: string;
+  /** A direct message is 'private'; a channel where casus was mentioned is 'shared'. */
+  kind: ConversationKind;
   teamId: string | undefined;
   userId: string | undefined;
   channel: string;
@@ -29,6 +32,7 @@ export function mentionListener(deps: ListenerDeps) {
     if (event.channel.startsWith('D')) return;
     await answer(deps, client, {
       eventId: body.event_id,
+      kind: 'shared',
       teamId: body.team_id,
       userId: event.user,
       channel: event.channel,
@@ -52,6 +56,7 @@ export function directMessageListener(deps: ListenerDeps) {
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id) return;
     await answer(deps, client, {
       eventId: body.event_id,
+      kind: 'private',
       teamId: body.team_id,
       userId: message.user,
       channel: message.channel,
@@ -64,6 +69,8 @@ export function directMessageListener(deps: ListenerDeps) {
 async function answer(deps: ListenerDeps, client: AllMiddlewareArgs['client'], conversation: Conversation) {
   if (!(await isFirstDelivery(deps, [eventKey(conversation.eventId)]))) return;
   const { locale, actor } = await findRequester(deps.store, deps.defaultLocale, conversation);
-  const view = await deps.router.handleText({ text: conversation.text, locale, actor });
-  await postMessage(client, { channel: conversation.channel, threadTs: conversation.threadTs }, view, locale);
+  const { text, kind, channel, threadTs } = conversation;
+  const view = await deps.router.handleText({ text, locale, actor, conversation: kind });
+  // A message holds no inputs: a form in the answer becomes a button that opens it (see button-listener).
+  await postMessage(client, { channel, threadTs }, view, locale, text);
 }

@@ -2,7 +2,9 @@ import type {
   Datepicker,
   InputBlock,
   InputBlockElement,
+  MultiStaticSelect,
   NumberInput,
+  PlainTextElement,
   PlainTextInput,
   PlainTextOption,
   StaticSelect,
@@ -68,6 +70,8 @@ function inputElement(field: FormField): InputBlockElement {
       return dateInput(field.id, field.initial);
     case 'number':
       return numberInput(field.id, field.initial, field.min, field.max);
+    case 'multiselect':
+      return multiSelectInput(field.id, field.options, field.initial);
   }
 }
 
@@ -94,22 +98,58 @@ function selectInput(
   options: readonly SelectOption[],
   initial: string | undefined,
 ): StaticSelect {
-  if (options.length === 0) throw new SlackRenderError('select-without-options', { fieldId: id });
-  const slackOptions = options.slice(0, MAX_SELECT_OPTIONS * MAX_SELECT_OPTION_GROUPS).map(slackOption);
-  const initialOption = slackOptions.find((option) => option.value === initial);
-  const base: StaticSelect = {
+  const choices = slackChoices(id, options);
+  const initialOption = choices.all.find((option) => option.value === initial);
+  return {
     type: 'static_select',
     action_id: id,
     ...(initialOption === undefined ? {} : { initial_option: initialOption }),
+    ...choices.shown,
   };
-  if (slackOptions.length <= MAX_SELECT_OPTIONS) return { ...base, options: slackOptions };
+}
+
+/**
+ * Several options, grouped like a static select's. Initial options Slack does not offer are left out (it
+ * rejects the view otherwise). Values are joined by ',' on submit, so one containing ',' is refused.
+ * https://docs.slack.dev/reference/block-kit/block-elements/multi-select-menu-element#static_multi_select
+ */
+function multiSelectInput(
+  id: string,
+  options: readonly SelectOption[],
+  initial: readonly string[] | undefined,
+): MultiStaticSelect {
+  const comma = options.find((option) => option.value.includes(','));
+  if (comma) throw new SlackRenderError('option-value-invalid', { length: comma.value.length });
+  const choices = slackChoices(id, options);
+  const chosen = new Set(initial ?? []);
+  const initialOptions = choices.all.filter((option) => chosen.has(option.value ?? ''));
+  return {
+    type: 'multi_static_select',
+    action_id: id,
+    ...(initialOptions.length === 0 ? {} : { initial_options: initialOptions }),
+    ...choices.shown,
+  };
+}
+
+type ShownOptions =
+  | { options: PlainTextOption[] }
+  | { option_groups: { label: PlainTextElement; options: PlainTextOption[] }[] };
+
+/** At most 100 × 100 options: up to 100 as they are, more in numbered groups of 100. */
+function slackChoices(
+  id: string,
+  options: readonly SelectOption[],
+): { all: PlainTextOption[]; shown: ShownOptions } {
+  if (options.length === 0) throw new SlackRenderError('select-without-options', { fieldId: id });
+  const all = options.slice(0, MAX_SELECT_OPTIONS * MAX_SELECT_OPTION_GROUPS).map(slackOption);
+  if (all.length <= MAX_SELECT_OPTIONS) return { all, shown: { options: all } };
   const groups = [];
-  for (let start = 0; start < slackOptions.length; start += MAX_SELECT_OPTIONS) {
-    const group = slackOptions.slice(start, start + MAX_SELECT_OPTIONS);
+  for (let start = 0; start < all.length; start += MAX_SELECT_OPTIONS) {
+    const group = all.slice(start, start + MAX_SELECT_OPTIONS);
     const label = `${start + 1}–${start + group.length}`.slice(0, MAX_OPTION_GROUP_LABEL);
     groups.push({ label: plainText(label), options: group });
   }
-  return { ...base, option_groups: groups };
+  return { all, shown: { option_groups: groups } };
 }
 
 function slackOption(option: SelectOption): PlainTextOption {
@@ -173,6 +213,7 @@ export interface SubmittedInput {
   value?: string | null;
   selected_date?: string | null;
   selected_option?: { value?: string } | null;
+  selected_options?: readonly { value?: string }[] | null;
 }
 
 export type ModalStateValues = Readonly<Record<string, Readonly<Record<string, SubmittedInput>>>>;
@@ -207,7 +248,17 @@ function rawValue(input: SubmittedInput): string | null | undefined {
       return input.selected_date;
     case 'static_select':
       return input.selected_option?.value;
+    case 'multi_static_select':
+      return joinValues(input.selected_options);
     default:
       return undefined;
   }
+}
+
+/** A multiselect's chosen values in the order Slack lists them, joined by ','; none chosen reads as ''. */
+function joinValues(selected: readonly { value?: string }[] | null | undefined): string {
+  return (selected ?? [])
+    .map((option) => option.value)
+    .filter((value): value is string => typeof value === 'string' && value !== '')
+    .join(',');
 }

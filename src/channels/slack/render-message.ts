@@ -3,7 +3,7 @@ import { translate } from '../../app/i18n/translate.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { View } from '../../views/view-model.ts';
 import { FALLBACK_TEXT_LENGTH, MAX_BLOCKS_PER_MESSAGE, MESSAGE_TEXT_BUDGET } from './block-kit-limits.ts';
-import { formNote, renderSurfaceBlocks } from './render-surface.ts';
+import { formNote, formOpenButton, renderSurfaceBlocks } from './render-surface.ts';
 import { truncatePlain } from './render-text.ts';
 
 export interface SlackMessage {
@@ -12,14 +12,23 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
+export interface MessageOptions {
+  /**
+   * The encoded `form.open` payload (see ActionIds.formOpen): a form then becomes an "Open form" button
+   * carrying it. Without it a form is its title and a note that it cannot be filled in here.
+   */
+  openFormValue?: string;
+}
+
 /** A view as the body of chat.postMessage, chat.update or respond(). Pure; fits Slack's limits. */
-export function renderMessage(view: View, locale: Locale): SlackMessage {
+export function renderMessage(view: View, locale: Locale, options: MessageOptions = {}): SlackMessage {
+  const { openFormValue } = options;
   return {
     text: fallbackText(view, locale),
     blocks: renderSurfaceBlocks(view, locale, {
       maxBlocks: MAX_BLOCKS_PER_MESSAGE,
       maxText: MESSAGE_TEXT_BUDGET,
-      renderForm: formNote(locale),
+      renderForm: openFormValue === undefined ? formNote(locale) : formOpenButton(locale, openFormValue),
     }),
   };
 }

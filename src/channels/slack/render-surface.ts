@@ -1,7 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { translate } from '../../app/i18n/translate.ts';
 import type { Locale } from '../../domain/locale.ts';
-import type { Form, View } from '../../views/view-model.ts';
+import { ActionIds } from '../../views/action-ids.ts';
+import { button, buttons, type Form, type View } from '../../views/view-model.ts';
 import { MAX_TEXT_OBJECT } from './block-kit-limits.ts';
 import { contextBlock, type Piece, renderContent, section, titleLine } from './render-content.ts';
 import { fitBlocks, type Group } from './render-fit.ts';
@@ -41,6 +42,22 @@ export function formNote(locale: Locale) {
       },
     ];
     return { pieces: form.title.trim() === '' ? pieces.slice(1) : pieces };
+  };
+}
+
+/**
+ * A form in a message someone can answer from (a DM or mention reply): its title and a button that opens
+ * it in a modal. `value` is the encoded `form.open` payload the button carries.
+ */
+export function formOpenButton(locale: Locale, value: string) {
+  return (form: Form): Group => {
+    const title: Piece[] =
+      form.title.trim() === '' ? [] : [{ block: section(titleLine(form.title)), items: 0 }];
+    const open = button(ActionIds.formOpen, translate(locale, 'slack.form.open'), {
+      value,
+      style: 'primary',
+    });
+    return { pieces: [...title, ...renderContent(buttons([open]))] };
   };
 }
 

@@ -7,11 +7,9 @@ import { findRequester } from './requester.ts';
 
 /**
  * A modal's submit: ack at once (which closes it), then route the parsed values by the form id that the
- * renderer put in callback_id, and answer in the person's direct message with casus.
- *
- * The router has no form entry point yet, so the submission goes through handleAction with the form id as
- * action id and the values as JSON: until the first form lands that answers "unknown button", which is
- * honest. https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload#view_submission
+ * renderer put in callback_id, and answer in the person's direct message with casus. A modal is seen by
+ * its submitter alone, so the conversation is private.
+ * https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload#view_submission
  */
 export function submissionListener(deps: ListenerDeps) {
   return async ({
@@ -27,11 +25,12 @@ export function submissionListener(deps: ListenerDeps) {
       userId: body.user.id,
     });
     const values = parseModalSubmission(view.state.values);
-    const answer = await deps.router.handleAction({
-      actionId: view.callback_id,
-      value: JSON.stringify(values),
+    const answer = await deps.router.handleForm({
+      formId: view.callback_id,
+      values,
       locale,
       actor,
+      conversation: 'private',
     });
     await postMessage(client, { channel: body.user.id }, answer, locale);
   };

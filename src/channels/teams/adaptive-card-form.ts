@@ -5,11 +5,13 @@ import { executeAction } from './adaptive-card-actions.ts';
 import { MAX_CHOICES, MAX_LABEL_CHARS, MAX_TITLE_CHARS } from './adaptive-card-limits.ts';
 import { FORM_SUBMIT_VERB, inputIdOf } from './adaptive-card-submission.ts';
 import { escapeMarkdown, truncate } from './adaptive-card-text.ts';
-import type { CardContainer, CardElement } from './adaptive-card-types.ts';
+import type { CardChoice, CardContainer, CardElement } from './adaptive-card-types.ts';
 
 /** Typing limits in the card; the parser accepts more, so a client that ignores them is still read. */
 const MAX_TEXT_INPUT_CHARS = 500;
 const MAX_TEXTAREA_CHARS = 2_000;
+/** A multiselect with at most this many options shows checkboxes; a longer one a dropdown that takes several. */
+const MAX_CHECKBOXES = 6;
 
 /**
  * A form as inputs plus one submit button. Teams checks `isRequired` (and a number's min and max)
@@ -74,11 +76,27 @@ function formInput(field: FormField, locale: Locale): CardElement {
         ...required,
         style: 'compact',
         isMultiSelect: false,
-        choices: field.options
-          .slice(0, MAX_CHOICES)
-          .map((option) => ({ title: truncate(option.label, MAX_LABEL_CHARS), value: option.value })),
+        choices: cardChoices(field.options),
         value: field.initial,
       };
+    case 'multiselect': {
+      const choices = cardChoices(field.options);
+      // Only values the card offers, in the options' order; none chosen leaves `value` out.
+      const initial = new Set(field.initial ?? []);
+      const value = choices
+        .filter((choice) => initial.has(choice.value))
+        .map((choice) => choice.value)
+        .join(',');
+      return {
+        type: 'Input.ChoiceSet',
+        ...base,
+        ...required,
+        style: choices.length <= MAX_CHECKBOXES ? 'expanded' : 'compact',
+        isMultiSelect: true,
+        choices,
+        value: value === '' ? undefined : value,
+      };
+    }
     case 'number': {
       const { min, max } = field;
       const errorMessage =
@@ -88,4 +106,10 @@ function formInput(field: FormField, locale: Locale): CardElement {
       return { type: 'Input.Number', ...base, errorMessage, min, max, value: field.initial };
     }
   }
+}
+
+function cardChoices(options: readonly { value: string; label: string }[]): CardChoice[] {
+  return options
+    .slice(0, MAX_CHOICES)
+    .map((option) => ({ title: truncate(option.label, MAX_LABEL_CHARS), value: option.value }));
 }

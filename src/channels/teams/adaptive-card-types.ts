@@ -122,10 +122,15 @@ export interface CardChoice {
   value: string;
 }
 
+/**
+ * A dropdown ('compact') or, for a multiselect with few options, checkboxes ('expanded'). A multiselect's
+ * `value` is its chosen values joined by ',', both initially and when submitted:
+ * https://adaptivecards.io/explorer/Input.ChoiceSet.html
+ */
 export interface ChoiceSetInput extends InputBase {
   type: 'Input.ChoiceSet';
-  style: 'compact';
-  isMultiSelect: false;
+  style: 'compact' | 'expanded';
+  isMultiSelect: boolean;
   choices: CardChoice[];
   value?: string;
 }

@@ -1,4 +1,5 @@
 import { type Activity, TurnContext, teamsGetChannelId, teamsGetTenant } from 'botbuilder';
+import type { ConversationKind } from '../../app/feature.ts';
 
 /**
  * What casus reads from a Teams activity, in one place. Shapes:
@@ -8,6 +9,14 @@ import { type Activity, TurnContext, teamsGetChannelId, teamsGetTenant } from 'b
 /** 'personal' (1:1 chat with the bot), 'groupChat' or 'channel'; Teams always sets it. */
 export function conversationType(activity: Activity): string {
   return activity.conversation?.conversationType ?? 'personal';
+}
+
+/**
+ * Who sees casus's answer: only a 1:1 chat with the bot ('personal') is private. A channel, a group chat,
+ * and an activity that does not say, are shared.
+ */
+export function conversationKindOf(activity: Activity): ConversationKind {
+  return activity.conversation?.conversationType === 'personal' ? 'private' : 'shared';
 }
 
 /** The tenant is the Teams "workspace": PlatformIdentity.workspace and TeamChannel.workspace hold it. */

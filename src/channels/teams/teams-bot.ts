@@ -9,7 +9,7 @@ import { cardDataOf, parseCardSubmission } from './adaptive-card-submission.ts';
 import { answerSubmission } from './answer-submission.ts';
 import { rememberConversation, type TeamChannelDirectory } from './conversation-references.ts';
 import { renderAdaptiveCard, renderTeamsMessage } from './render-adaptive-card.ts';
-import { addsTheBot, conversationType, mentionsRecipient } from './teams-activity.ts';
+import { addsTheBot, conversationKindOf, conversationType, mentionsRecipient } from './teams-activity.ts';
 import { claimActivity, identifySpeaker, type Speaker } from './teams-turn.ts';
 
 export interface TeamsBotDeps {
@@ -76,7 +76,7 @@ async function onActionExecute(context: TurnContext, deps: TeamsBotDeps) {
   }
   await rememberQuietly(activity, speaker, deps);
   const verb = String((activity.value as { action?: { verb?: unknown } }).action?.verb ?? '');
-  const view = await answerSubmission(deps.router, submission, verb, speaker);
+  const view = await answerSubmission(deps.router, submission, verb, speaker, conversationKindOf(activity));
   return renderAdaptiveCard(view, speaker.locale);
 }
 
@@ -94,13 +94,19 @@ async function onMessage(context: TurnContext, deps: TeamsBotDeps): Promise<void
   await rememberQuietly(activity, speaker, deps);
 
   if (cardData === undefined) {
-    const view = await deps.router.handleText({ text: activity.text ?? '', ...speaker });
+    const view = await deps.router.handleText({
+      text: activity.text ?? '',
+      locale: speaker.locale,
+      actor: speaker.actor,
+      conversation: conversationKindOf(activity),
+    });
     await context.sendActivity(renderTeamsMessage(view, speaker.locale));
     return;
   }
   // Action.Submit, from clients without Universal Actions: replace the card that was pressed, as
   // Action.Execute would. https://learn.microsoft.com/microsoftteams/platform/bots/how-to/update-and-delete-bot-messages
-  const view = await answerSubmission(deps.router, parseCardSubmission(cardData), '', speaker);
+  const submission = parseCardSubmission(cardData);
+  const view = await answerSubmission(deps.router, submission, '', speaker, conversationKindOf(activity));
   const message = renderTeamsMessage(view, speaker.locale);
   if (activity.replyToId) await context.updateActivity({ ...message, id: activity.replyToId });
   else await context.sendActivity(message);

@@ -26,7 +26,7 @@ export function renderTryoutPage({ locale, nonce, professionals }: TryoutPageOpt
     you: words.you,
     bot: words.bot,
     error: words.error,
-    'forms-later': words.formsLater,
+    'pick-one': words.pickOne,
     'pick-first': words.pickFirst,
     'live-lost': words.liveLost,
   };

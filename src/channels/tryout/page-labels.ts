@@ -23,7 +23,8 @@ export interface PageLabels {
   you: string;
   bot: string;
   error: string;
-  formsLater: string;
+  /** A required multiselect with nothing chosen. */
+  pickOne: string;
   liveLost: string;
   /** The 400 answer for a `professionalKey` the roster does not know. */
   unknownProfessional: string;
@@ -50,7 +51,7 @@ export const PAGE_LABELS: Readonly<Record<Locale, PageLabels>> = {
     you: 'Jij',
     bot: 'casus',
     error: 'Er ging iets mis. Probeer het nog eens.',
-    formsLater: 'Formulieren werken nog niet in de proefomgeving.',
+    pickOne: 'Kies er minstens één.',
     liveLost: 'Nieuwe berichten komen niet meer vanzelf binnen. Laad de pagina opnieuw.',
     unknownProfessional:
       'Deze professional bestaat niet (meer) in de proefomgeving. Kies iemand uit de lijst.',
@@ -74,7 +75,7 @@ export const PAGE_LABELS: Readonly<Record<Locale, PageLabels>> = {
     you: 'You',
     bot: 'casus',
     error: 'Something went wrong. Please try again.',
-    formsLater: 'Forms do not work in the try-out yet.',
+    pickOne: 'Choose at least one.',
     liveLost: 'New messages no longer arrive by themselves. Reload the page.',
     unknownProfessional:
       'This professional does not exist in the try-out (any more). Pick someone from the list.',

@@ -72,8 +72,9 @@ export const PAGE_SCRIPT = `
     return words.error;
   }
 
+  /** Posts and appends the answer to the same view; true when there was an answer. */
   async function ask(path, body, conversation) {
-    if (busy) return;
+    if (busy) return false;
     busy = true;
     lists[conversation].setAttribute('aria-busy', 'true');
     try {
@@ -82,15 +83,49 @@ export const PAGE_SCRIPT = `
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ ...body, locale, professionalKey: picker.value }),
       });
-      if (!response.ok) return appendNote(conversation, await refusal(response));
+      if (!response.ok) {
+        appendNote(conversation, await refusal(response));
+        return false;
+      }
       const answer = await response.json();
       appendAnswer(conversation, answer.html);
+      return true;
     } catch {
       appendNote(conversation, words.error);
+      return false;
     } finally {
       busy = false;
       lists[conversation].removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * A form's values by field id, as the server reads them: what was typed or chosen, the checked boxes of
+   * a multiselect joined by ',' ('' when none). A prototype-less object keeps a field called __proto__.
+   */
+  function formValues(form) {
+    const values = Object.create(null);
+    const chosen = Object.create(null);
+    for (const element of Array.from(form.elements)) {
+      if (!element.name) continue;
+      if (element.type === 'checkbox') {
+        chosen[element.name] = chosen[element.name] || [];
+        if (element.checked) chosen[element.name].push(element.value);
+      } else {
+        values[element.name] = element.value;
+      }
+    }
+    for (const name of Object.keys(chosen)) values[name] = chosen[name].join(',');
+    return values;
+  }
+
+  /** HTML cannot require "at least one" of a group of checkboxes; the first box of such a group says so. */
+  function missingChoice(form) {
+    for (const group of Array.from(form.querySelectorAll('fieldset[data-required]'))) {
+      const boxes = Array.from(group.querySelectorAll('input[type="checkbox"]'));
+      if (boxes.length > 0 && !boxes.some((box) => box.checked)) return boxes[0];
+    }
+    return null;
   }
 
   function listen(key) {
@@ -168,14 +203,34 @@ export const PAGE_SCRIPT = `
       const button = event.target.closest('button[data-action-id]');
       if (!button || busy || picker.value === '') return;
       appendUser(conversation, button.textContent);
-      const body = { actionId: button.dataset.actionId };
+      const body = { actionId: button.dataset.actionId, conversation };
       if (button.dataset.value !== undefined) body.value = button.dataset.value;
       ask('/tryout/action', body, conversation);
     });
-    // Rendered forms have no endpoint yet; say so instead of navigating away.
-    list.addEventListener('submit', (event) => {
+    // The browser checked the form's own rules before this fires; the answer goes below it, and the form
+    // is switched off once answered, as Slack closes its modal and Teams replaces its card.
+    list.addEventListener('submit', async (event) => {
       event.preventDefault();
-      appendNote(conversation, words.formsLater);
+      const form = event.target.closest('form[data-form-id]');
+      if (!form || busy || picker.value === '') return;
+      const missing = missingChoice(form);
+      if (missing) {
+        missing.setCustomValidity(words.pickOne);
+        missing.reportValidity();
+        return;
+      }
+      const submit = form.querySelector('button[type="submit"]');
+      appendUser(conversation, submit ? submit.textContent : form.dataset.formId);
+      const body = { formId: form.dataset.formId, values: formValues(form), conversation };
+      const fieldset = form.querySelector('fieldset');
+      if (fieldset) fieldset.disabled = true;
+      const answered = await ask('/tryout/form', body, conversation);
+      if (fieldset && !answered) fieldset.disabled = false;
+    });
+    list.addEventListener('change', (event) => {
+      const group = event.target.closest('fieldset[data-required]');
+      if (!group) return;
+      for (const box of Array.from(group.querySelectorAll('input[type="checkbox"]'))) box.setCustomValidity('');
     });
   }
 

@@ -79,6 +79,9 @@ button:disabled, input:disabled { opacity: 0.55; cursor: not-allowed; }
 .view-form fieldset { border: 1px solid var(--line); border-radius: 0.5rem; margin: 0; padding: 0.75rem; }
 .view-form legend { font-weight: 600; padding: 0 0.25rem; }
 .view-field { display: flex; flex-direction: column; gap: 0.2rem; margin-bottom: 0.6rem; }
+.view-choices { border: 0; padding: 0; margin: 0 0 0.6rem; }
+.view-choices legend { font-weight: normal; padding: 0; margin-bottom: 0.2rem; }
+.view-choice { display: flex; align-items: center; gap: 0.4rem; }
 .required { color: var(--danger); }
 input, select, textarea {
   background: var(--surface); border: 1px solid var(--muted); border-radius: 0.4rem; padding: 0.4rem 0.5rem;

@@ -76,10 +76,29 @@ function formHtml(form: Form): string {
 
 function formFieldHtml(field: FormField): string {
   const marker = field.required ? ' <span class="required" aria-hidden="true">*</span>' : '';
-  return `<label class="view-field"><span class="view-field-label">${escapeHtml(field.label)}${marker}</span>${controlHtml(field)}</label>`;
+  const label = `${escapeHtml(field.label)}${marker}`;
+  if (field.kind === 'multiselect') return choicesHtml(field, label);
+  return `<label class="view-field"><span class="view-field-label">${label}</span>${controlHtml(field)}</label>`;
 }
 
-function controlHtml(field: FormField): string {
+/**
+ * A multiselect as a group of checkboxes sharing the field's name; the page's script joins the checked
+ * values with ','. HTML cannot say "at least one of these", so a required group carries data-required and
+ * the script asks for a choice before it sends.
+ */
+function choicesHtml(field: Extract<FormField, { kind: 'multiselect' }>, label: string): string {
+  const initial = new Set(field.initial ?? []);
+  const required = field.required ? ' data-required' : '';
+  const boxes = field.options
+    .map((option) => {
+      const checked = initial.has(option.value) ? ' checked' : '';
+      return `<label class="view-choice"><input type="checkbox" name="${escapeHtml(field.id)}" value="${escapeHtml(option.value)}"${checked}> ${escapeHtml(option.label)}</label>`;
+    })
+    .join('');
+  return `<fieldset class="view-field view-choices" data-choices="${escapeHtml(field.id)}"${required}><legend class="view-field-label">${label}</legend>${boxes}</fieldset>`;
+}
+
+function controlHtml(field: Exclude<FormField, { kind: 'multiselect' }>): string {
   const name = `name="${escapeHtml(field.id)}"${field.required ? ' required' : ''}`;
   switch (field.kind) {
     case 'text':

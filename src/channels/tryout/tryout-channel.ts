@@ -20,7 +20,7 @@ export interface TryoutChannelDeps {
 }
 
 export interface TryoutChannel {
-  /** GET /, POST /tryout/message, POST /tryout/action, GET /tryout/events. */
+  /** GET /, POST /tryout/message, /tryout/action and /tryout/form, GET /tryout/events. */
   routes: Route[];
   /** The outbox's messenger for platform 'tryout'. */
   messenger: TryoutMessenger;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
+import type { ConversationKind, FormValues } from '../../app/feature.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
 import type { TryoutDirectory, TryoutProfessional } from '../../app/ports/tryout-directory.ts';
 import type { Router } from '../../app/router.ts';
@@ -21,12 +22,41 @@ const MAX_TEXT_LENGTH = 2000;
 const locale = z.enum(LOCALES);
 const professionalKey = z.string().min(1).max(MAX_PROFESSIONAL_KEY_LENGTH);
 const messageBody = z.object({ text: z.string().max(MAX_TEXT_LENGTH), locale, professionalKey });
+/** The pane the button or form was in: 'dm' is private, 'channel' (and a body that does not say) shared. */
+const pane = z.enum(['dm', 'channel']).optional();
 const actionBody = z.object({
   actionId: z.string().min(1).max(200),
   value: z.string().max(MAX_VALUE_LENGTH).optional(),
+  conversation: pane,
   locale,
   professionalKey,
 });
+/** Far above the forms casus shows; MAX_BODY_BYTES bounds the whole body anyway. */
+export const MAX_FORM_FIELDS = 50;
+const MAX_FIELD_ID_LENGTH = 255;
+const MAX_FIELD_VALUE_LENGTH = 5000;
+const formBody = z.object({
+  formId: z.string().min(1).max(255),
+  values: z
+    .record(z.string().min(1).max(MAX_FIELD_ID_LENGTH), z.string().max(MAX_FIELD_VALUE_LENGTH))
+    .refine((values) => Object.keys(values).length <= MAX_FORM_FIELDS, {
+      message: `At most ${MAX_FORM_FIELDS} fields.`,
+    }),
+  conversation: pane,
+  locale,
+  professionalKey,
+});
+
+function conversationOf(paneName: 'dm' | 'channel' | undefined): ConversationKind {
+  return paneName === 'dm' ? 'private' : 'shared';
+}
+
+/** An empty input or a multiselect with nothing chosen arrives as '' and means "not filled in". */
+function formValuesOf(values: Record<string, string>): FormValues {
+  return Object.fromEntries(
+    Object.entries(values).map(([id, value]) => [id, value === '' ? undefined : value]),
+  );
+}
 
 export interface TryoutDeps {
   router: Router;
@@ -42,7 +72,8 @@ export interface TryoutAnswer {
 }
 
 /**
- * The browser try-out: `GET /` serves the page, the two POST endpoints answer with rendered HTML.
+ * The browser try-out: `GET /` serves the page, the POST endpoints (a typed message, a pressed button, a
+ * submitted form) answer with rendered HTML.
  * Like the Slack and Teams channels, each endpoint only parses, identifies the speaker, calls the
  * router, and renders. The speaker is the demo professional picked on the page (`professionalKey`).
  *
@@ -69,7 +100,11 @@ export function tryoutRoutes({ router, store, directory, defaultLocale }: Tryout
         const speaker = await identify(store, professionalKey);
         if (!speaker) return sendUnknownProfessional(res, locale);
         const { actor } = speaker;
-        sendAnswer(res, await router.handleText({ text, locale: speaker.locale ?? locale, actor }));
+        // The composer is in the direct messages pane: only the visitor sees the answer.
+        sendAnswer(
+          res,
+          await router.handleText({ text, locale: speaker.locale ?? locale, actor, conversation: 'private' }),
+        );
       },
     },
     {
@@ -82,10 +117,36 @@ export function tryoutRoutes({ router, store, directory, defaultLocale }: Tryout
         const speaker = await identify(store, professionalKey);
         if (!speaker) return sendUnknownProfessional(res, locale);
         const { actor } = speaker;
+        const conversation = conversationOf(body.value.conversation);
         sendAnswer(
           res,
-          await router.handleAction({ actionId, value, locale: speaker.locale ?? locale, actor }),
+          await router.handleAction({
+            actionId,
+            value,
+            locale: speaker.locale ?? locale,
+            actor,
+            conversation,
+          }),
         );
+      },
+    },
+    {
+      method: 'POST',
+      path: '/tryout/form',
+      handler: async (req, res) => {
+        const body = await readJsonBody(req, formBody, MAX_BODY_BYTES);
+        if (!body.ok) return sendProblem(res, body.problem);
+        const { formId, values, locale, professionalKey } = body.value;
+        const speaker = await identify(store, professionalKey);
+        if (!speaker) return sendUnknownProfessional(res, locale);
+        const answer = await router.handleForm({
+          formId,
+          values: formValuesOf(values),
+          locale: speaker.locale ?? locale,
+          actor: speaker.actor,
+          conversation: conversationOf(body.value.conversation),
+        });
+        sendAnswer(res, answer);
       },
     },
   ];

@@ -77,7 +77,8 @@ function assertElement(value: unknown) {
       assertText(element.text, 75, 'plain_text');
       if (element.value !== undefined) expect((element.value as string).length).toBeLessThanOrEqual(2000);
       break;
-    case 'static_select': {
+    case 'static_select':
+    case 'multi_static_select': {
       const options = element.options === undefined ? [] : asArray(element.options);
       expect(options.length).toBeLessThanOrEqual(100);
       options.forEach(assertOption);
@@ -91,6 +92,16 @@ function assertElement(value: unknown) {
         expect(groupOptions.length).toBeLessThanOrEqual(100);
         groupOptions.forEach(assertOption);
       }
+      // Initial options must be among the options offered, or Slack rejects the view.
+      const offered = new Set(
+        [...options, ...groups.flatMap((group) => asArray(asObject(group).options))].map(
+          (option) => asObject(option).value,
+        ),
+      );
+      const initial = element.initial_options === undefined ? [] : asArray(element.initial_options);
+      for (const option of initial) expect(offered.has(asObject(option).value)).toBe(true);
+      if (element.initial_option !== undefined)
+        expect(offered.has(asObject(element.initial_option).value)).toBe(true);
       break;
     }
     case 'plain_text_input':
@@ -226,6 +237,17 @@ const bigForm: FormField[] = [
   },
   { id: 'due', kind: 'date', label: 'Due', required: false, initial: '2025-02-30' },
   { id: 'days', kind: 'number', label: 'Days', required: false, initial: 99, min: 1, max: 30 },
+  {
+    id: 'disciplines',
+    kind: 'multiselect',
+    label: `Disciplines ${NASTY}`,
+    required: true,
+    options: range(10_050).map((index) => ({
+      value: `m${index}`,
+      label: `${'Discipline '.repeat(10)}${index} 😀`,
+    })),
+    initial: ['m3', 'm250', 'm10049', 'not-offered'],
+  },
 ];
 
 /** Every kind of block, each far over its limit. */

@@ -103,6 +103,33 @@ describe('renderMessage: blocks', () => {
     expect(JSON.stringify(blocks)).toContain('*Wijzig*');
     expect(JSON.stringify(blocks)).toContain('Dit formulier kun je hier niet invullen.');
   });
+
+  it('shows a form as its title and an "Open form" button when the message says what opens it', () => {
+    const value = encodeActionValue(ActionIds.formOpen, { text: 'huishouden HH-2041' });
+    const view = createView('fallback', [
+      text('Vul in.'),
+      form({ formId: 'f', title: 'Wijzig', submitLabel: 'ok', fields: [] }),
+    ]);
+    const blocks = renderMessage(view, 'nl', { openFormValue: value }).blocks;
+    expect(JSON.stringify(blocks)).not.toContain('niet invullen');
+    expect(blocks.slice(1)).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: '*Wijzig*', verbatim: true } },
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: 'form.open#0',
+            text: { type: 'plain_text', text: 'Formulier openen', emoji: true },
+            value,
+            style: 'primary',
+          },
+        ],
+      },
+    ]);
+    const english = renderMessage(view, 'en', { openFormValue: value }).blocks;
+    expect(JSON.stringify(english)).toContain('Open form');
+  });
 });
 
 describe('renderMessage: buttons', () => {

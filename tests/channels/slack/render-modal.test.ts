@@ -140,6 +140,66 @@ describe('renderModal', () => {
     ]);
   });
 
+  it('renders a multiselect as multi_static_select with its initial options', () => {
+    const [input] = inputsOf(
+      modalOf(
+        editForm({
+          fields: [
+            {
+              id: 'domains',
+              kind: 'multiselect',
+              label: 'Leefgebieden',
+              required: false,
+              options: [
+                { value: 'housing', label: 'Wonen' },
+                { value: 'money', label: 'Geld & schulden' },
+                { value: 'health', label: 'Gezondheid' },
+              ],
+              initial: ['health', 'housing', 'gone'],
+            },
+          ],
+        }),
+      ),
+    );
+    expect(input).toMatchObject({ block_id: 'field:domains', optional: true });
+    const text = (value: string) => ({ type: 'plain_text', text: value, emoji: true });
+    expect(input?.element).toEqual({
+      type: 'multi_static_select',
+      action_id: 'domains',
+      options: [
+        { text: text('Wonen'), value: 'housing' },
+        { text: text('Geld &amp; schulden'), value: 'money' },
+        { text: text('Gezondheid'), value: 'health' },
+      ],
+      // Only options Slack offers, in the options' order; 'gone' would make Slack reject the modal.
+      initial_options: [
+        { text: text('Wonen'), value: 'housing' },
+        { text: text('Gezondheid'), value: 'health' },
+      ],
+    });
+  });
+
+  it('offers a multiselect of more than 100 options in groups of 100, and refuses a value with a comma', () => {
+    const options = Array.from({ length: 150 }, (_, index) => ({
+      value: `o${index}`,
+      label: `Optie ${index}`,
+    }));
+    const field: FormField = { id: 'many', kind: 'multiselect', label: 'Kies', required: true, options };
+    const [input] = inputsOf(modalOf(editForm({ fields: [{ ...field, initial: ['o120'] }] })));
+    const element = input?.element.type === 'multi_static_select' ? input.element : undefined;
+    expect(element?.options).toBeUndefined();
+    expect(element?.option_groups?.map((group) => [group.label.text, group.options.length])).toEqual([
+      ['1–100', 100],
+      ['101–150', 50],
+    ]);
+    expect(element?.initial_options?.map((option) => option.value)).toEqual(['o120']);
+
+    const comma = { ...field, options: [{ value: 'a,b', label: 'A en B' }] };
+    expect(() => modalOf(editForm({ fields: [comma] }))).toThrow(
+      expect.objectContaining({ code: 'option-value-invalid' }),
+    );
+  });
+
   it('renders a view without a form as a modal with only a close button', () => {
     const modal = renderModal(createView('Info', [header('Uitleg'), text('Zo werkt het.')]), 'en');
     expect(modal.title.text).toBe('Uitleg');
@@ -205,5 +265,43 @@ describe('parseModalSubmission', () => {
         'field:days': { days: { type: 'number_input', value: '' } },
       }),
     ).toEqual({ domain: undefined, days: undefined });
+  });
+
+  it("joins a multiselect's chosen values with ',' in Slack's order, and reads none chosen as not filled in", () => {
+    const option = (value: string, text: string) => ({ text: { type: 'plain_text' as const, text }, value });
+    expect(
+      parseModalSubmission({
+        'field:domains': {
+          domains: {
+            type: 'multi_static_select',
+            selected_options: [option('money', 'Geld &amp; schulden'), option('housing', 'Wonen')],
+          },
+        },
+        'field:none': { none: { type: 'multi_static_select', selected_options: [] } },
+      }),
+    ).toEqual({ domains: 'money,housing', none: undefined });
+  });
+
+  it('reads back a multiselect that renderModal produced, with its initial options as submitted', () => {
+    const field: FormField = {
+      id: 'domains',
+      kind: 'multiselect',
+      label: 'Leefgebieden',
+      required: true,
+      options: [
+        { value: 'housing', label: 'Wonen' },
+        { value: 'money', label: 'Geld' },
+      ],
+      initial: ['housing', 'money'],
+    };
+    const [input] = inputsOf(modalOf(editForm({ fields: [field] })));
+    const element = input?.element.type === 'multi_static_select' ? input.element : undefined;
+    // Slack submits an untouched multiselect with its initial options selected.
+    const submitted = {
+      [input?.block_id ?? '']: {
+        [element?.action_id ?? '']: { type: element?.type, selected_options: element?.initial_options },
+      },
+    };
+    expect(parseModalSubmission(submitted)).toEqual({ domains: 'housing,money' });
   });
 });

@@ -227,7 +227,7 @@ describeEachDatabase('the Slack channel through Bolt', (db) => {
     expect(response.status).toBe(200);
     const [post] = await slack.fake.waitForCalls('chat.postMessage');
     expect(post!.body.channel).toBe('U0WIJK1');
-    // No form is routed yet: the router answers honestly that it does not know this one.
+    // The plain router knows no form 'household.note': it answers honestly that it does not know it.
     expect(slackText(post!.body)).toContain("I don't know this button.");
   });
 

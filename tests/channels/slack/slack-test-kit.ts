@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ChannelStore } from '../../../src/app/ports/channel-store.ts';
-import { createRouter } from '../../../src/app/router.ts';
+import { createRouter, type Router } from '../../../src/app/router.ts';
 import { createSlackChannel, type SlackChannel } from '../../../src/channels/slack/slack-channel.ts';
 import type { SlackDirectory } from '../../../src/channels/slack/slack-messenger.ts';
 import type { Locale } from '../../../src/domain/locale.ts';
@@ -113,6 +113,8 @@ export async function startSlackHarness(options: {
   store: ChannelStore;
   directory?: SlackDirectory;
   defaultLocale?: Locale;
+  /** The real router without features unless a test brings its own (e.g. one that records requests). */
+  router?: Router;
 }): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
   const channel = createSlackChannel({
@@ -122,7 +124,7 @@ export async function startSlackHarness(options: {
       appToken: undefined,
       apiUrl: fake.apiUrl,
     },
-    router: createRouter(),
+    router: options.router ?? createRouter(),
     store: options.store,
     directory: options.directory ?? noDirectory,
     logger: silentLogger,

@@ -144,6 +144,70 @@ describe('renderAdaptiveCard: forms', () => {
   });
 });
 
+describe('renderAdaptiveCard: multiselect', () => {
+  const options = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ value: `o${index}`, label: `Optie ${index}` }));
+  const inputOf = (field: Form['fields'][number]) => {
+    const card = renderAdaptiveCard(
+      createView('f', [form({ formId: 'f', title: 't', submitLabel: 'ok', fields: [field] })]),
+      'nl',
+    );
+    return formOf(card).items.find((item) => item.type === 'Input.ChoiceSet');
+  };
+
+  it('is a ChoiceSet that takes several, checkboxes for a few options, the initial ones comma-joined', () => {
+    const input = inputOf({
+      id: 'domains',
+      kind: 'multiselect',
+      label: 'Leefgebieden',
+      required: true,
+      options: [
+        { value: 'housing', label: 'Wonen' },
+        { value: 'money', label: 'Geld' },
+        { value: 'health', label: 'Gezondheid' },
+      ],
+      initial: ['health', 'housing', 'gone'],
+    });
+    expect(input).toEqual({
+      type: 'Input.ChoiceSet',
+      id: 'field.domains',
+      label: 'Leefgebieden',
+      isRequired: true,
+      errorMessage: "Vul 'Leefgebieden' in.",
+      style: 'expanded',
+      isMultiSelect: true,
+      choices: [
+        { title: 'Wonen', value: 'housing' },
+        { title: 'Geld', value: 'money' },
+        { title: 'Gezondheid', value: 'health' },
+      ],
+      value: 'housing,health',
+    });
+  });
+
+  it('is a dropdown for many options, at most 100, and has no value when nothing is chosen', () => {
+    const input = inputOf({
+      id: 'm',
+      kind: 'multiselect',
+      label: 'l',
+      required: false,
+      options: options(150),
+    });
+    expect(input).toMatchObject({ style: 'compact', isMultiSelect: true });
+    expect(input && 'choices' in input ? input.choices : []).toHaveLength(100);
+    expect(input).not.toHaveProperty('value', expect.anything());
+  });
+
+  it('reads a submitted multiselect back as the comma-joined values, and none chosen as not filled in', () => {
+    const data = { formId: 'f', 'field.domains': 'housing,health', 'field.other': '' };
+    expect(parseCardSubmission(data)).toEqual({
+      kind: 'form',
+      formId: 'f',
+      fields: { domains: 'housing,health', other: undefined },
+    });
+  });
+});
+
 describe('parseCardSubmission', () => {
   const value = encodeActionValue('action.snooze', { actionItemId: 'ai-7', days: 3 });
   const card = renderAdaptiveCard(

@@ -8,7 +8,14 @@ export class FakeElement {
   textContent = '';
   innerHTML = '';
   value = '';
+  name = '';
+  type = '';
+  checked = false;
   disabled = false;
+  /** Set by setCustomValidity; reportValidity records that the browser would have shown it. */
+  validationMessage = '';
+  reported = false;
+  parent: FakeElement | undefined;
   options: FakeElement[] = [];
   children: FakeElement[] = [];
   readonly attributes = new Map<string, string>();
@@ -28,7 +35,19 @@ export class FakeElement {
   }
 
   append(...nodes: FakeElement[]) {
+    for (const node of nodes) node.parent = this;
     this.children.push(...nodes);
+  }
+  /** A form's controls, in document order, as `form.elements` lists them. */
+  get elements(): FakeElement[] {
+    return this.descendants().filter((node) => ['input', 'select', 'textarea'].includes(node.tagName));
+  }
+  setCustomValidity(message: string) {
+    this.validationMessage = message;
+  }
+  reportValidity() {
+    this.reported = this.validationMessage !== '';
+    return !this.reported;
   }
   replaceChildren() {
     this.children = [];
@@ -44,12 +63,42 @@ export class FakeElement {
   }
   scrollIntoView() {}
   focus() {}
-  querySelector(selector: string) {
+  querySelector(selector: string): FakeElement | null {
+    const found = this.querySelectorAll(selector)[0];
+    if (found) return found;
     return selector === 'button[type="submit"]' ? (this.submitButton ?? null) : null;
   }
-  /** Only what the script asks of a click target: "am I, or am I in, a button with an action id?" */
+  querySelectorAll(selector: string): FakeElement[] {
+    return this.descendants().filter((node) => node.matches(selector));
+  }
+  /** The element itself or its nearest ancestor that matches. */
   closest(selector: string): FakeElement | null {
-    return selector === 'button[data-action-id]' && this.dataset.actionId !== undefined ? this : null;
+    for (let node: FakeElement | undefined = this; node; node = node.parent) {
+      if (node.matches(selector)) return node;
+    }
+    return null;
+  }
+  /** Only the selectors the page script uses. */
+  matches(selector: string): boolean {
+    switch (selector) {
+      case 'button[data-action-id]':
+        return this.tagName === 'button' && this.dataset.actionId !== undefined;
+      case 'button[type="submit"]':
+        return this.tagName === 'button' && this.type === 'submit';
+      case 'form[data-form-id]':
+        return this.tagName === 'form' && this.dataset.formId !== undefined;
+      case 'fieldset':
+        return this.tagName === 'fieldset';
+      case 'fieldset[data-required]':
+        return this.tagName === 'fieldset' && this.dataset.required !== undefined;
+      case 'input[type="checkbox"]':
+        return this.tagName === 'input' && this.type === 'checkbox';
+      default:
+        throw new Error(`the fake DOM does not know the selector ${selector}`);
+    }
+  }
+  private descendants(): FakeElement[] {
+    return this.children.flatMap((child) => [child, ...child.descendants()]);
   }
 }
 

@@ -7,7 +7,7 @@ const words = {
   you: 'Jij',
   bot: 'casus',
   error: 'Er ging iets mis.',
-  formsLater: 'Nog niet.',
+  pickOne: 'Kies er minstens één.',
   pickFirst: 'Kies eerst.',
   liveLost: 'Niet meer live.',
 };
@@ -82,6 +82,7 @@ describe('try-out page script: talking', () => {
       body: {
         actionId: 'help.command',
         value: '{"command":"plan"}',
+        conversation: 'channel',
         locale: 'nl',
         professionalKey: 'demo-yara',
       },
@@ -93,7 +94,12 @@ describe('try-out page script: talking', () => {
   it('leaves the value out for a button without one', () => {
     const page = start(ok(''));
     dispatch(page.dm, 'click', new FakeElement('button', { actionId: 'help.show' }));
-    expect(page.sent().body).toEqual({ actionId: 'help.show', locale: 'nl', professionalKey: 'demo-yara' });
+    expect(page.sent().body).toEqual({
+      actionId: 'help.show',
+      conversation: 'dm',
+      locale: 'nl',
+      professionalKey: 'demo-yara',
+    });
   });
 
   it('ignores clicks outside buttons', () => {
@@ -121,11 +127,76 @@ describe('try-out page script: talking', () => {
     await vi.waitFor(() => expect(page.dm.children).toHaveLength(2));
     expect(message(page.dm, 1).content.textContent).toBe('Ken ik niet.');
   });
+});
 
-  it('keeps rendered forms from navigating away', () => {
-    const page = start(ok(''));
-    expect(dispatch(page.channel, 'submit').prevented).toBe(true);
-    expect(message(page.channel, 0).content.textContent).toBe('Nog niet.');
+/** A rendered form as the page holds it: a text field, a required multiselect, and a submit button. */
+function householdForm(chosen: string[] = []) {
+  const form = new FakeElement('form', { formId: 'household:HH-2041' });
+  const fieldset = new FakeElement('fieldset');
+  const name = Object.assign(new FakeElement('input'), { type: 'text', name: 'name', value: 'Jansen' });
+  const note = Object.assign(new FakeElement('textarea'), { name: 'note', value: '' });
+  const group = new FakeElement('fieldset', { choices: 'domains', required: '' });
+  const boxes = ['housing', 'money', 'health'].map((value) =>
+    Object.assign(new FakeElement('input'), {
+      type: 'checkbox',
+      name: 'domains',
+      value,
+      checked: chosen.includes(value),
+    }),
+  );
+  group.append(...boxes);
+  const submit = Object.assign(new FakeElement('button'), { type: 'submit', textContent: 'Opslaan' });
+  fieldset.append(name, note, group, submit);
+  form.append(fieldset);
+  return { form, fieldset, boxes };
+}
+
+describe('try-out page script: forms', () => {
+  it('posts a submitted form with its id, its values and the view it is in, and answers below it', async () => {
+    const page = start(ok('<p>opgeslagen</p>'));
+    const { form, fieldset } = householdForm(['money', 'health']);
+    page.channel.append(form);
+    expect(dispatch(page.channel, 'submit', form).prevented).toBe(true);
+
+    expect(page.sent()).toEqual({
+      path: '/tryout/form',
+      body: {
+        formId: 'household:HH-2041',
+        values: { name: 'Jansen', note: '', domains: 'money,health' },
+        conversation: 'channel',
+        locale: 'nl',
+        professionalKey: 'demo-yara',
+      },
+    });
+    await vi.waitFor(() => expect(page.channel.children).toHaveLength(3));
+    expect(message(page.channel, 1).content.textContent).toBe('Opslaan');
+    expect(message(page.channel, 2).content.innerHTML).toBe('<p>opgeslagen</p>');
+    expect(fieldset.disabled).toBe(true);
+  });
+
+  it('asks for a choice in a required multiselect instead of sending, until one is checked', async () => {
+    const page = start(ok('<p>ok</p>'));
+    const { form, boxes } = householdForm();
+    page.dm.append(form);
+    dispatch(page.dm, 'submit', form);
+    expect(page.fetch).not.toHaveBeenCalled();
+    expect([boxes[0]?.validationMessage, boxes[0]?.reported]).toEqual(['Kies er minstens één.', true]);
+
+    boxes[1]!.checked = true;
+    dispatch(page.dm, 'change', boxes[1]);
+    expect(boxes[0]?.validationMessage).toBe('');
+    dispatch(page.dm, 'submit', form);
+    expect(page.sent().body).toMatchObject({ values: { domains: 'money' }, conversation: 'dm' });
+  });
+
+  it('keeps the form usable when the server refuses it', async () => {
+    const page = start(() => Response.json({ error: 'bad-request' }, { status: 400 }));
+    const { form, fieldset } = householdForm(['money']);
+    page.dm.append(form);
+    dispatch(page.dm, 'submit', form);
+    await vi.waitFor(() => expect(page.dm.children).toHaveLength(3));
+    expect(message(page.dm, 2).content.textContent).toBe('Er ging iets mis.');
+    expect(fieldset.disabled).toBe(false);
   });
 });
 

@@ -81,6 +81,24 @@ describe('renderViewHtml: escaping', () => {
         ],
       }),
     ],
+    [
+      'multiselect option and label',
+      form({
+        formId: 'f',
+        title: 't',
+        submitLabel: 'ok',
+        fields: [
+          {
+            id: 'a',
+            kind: 'multiselect',
+            label: HOSTILE,
+            required: false,
+            options: [{ value: HOSTILE, label: HOSTILE }],
+            initial: [HOSTILE],
+          },
+        ],
+      }),
+    ],
   ];
 
   it.each(cases)('escapes user input in the %s', (_name, block) => {
@@ -192,6 +210,57 @@ describe('renderViewHtml: blocks', () => {
     expect(html).toContain(
       '<select name="s" required><option value=""></option><option value="a">A</option>',
     );
+  });
+
+  it('renders a multiselect as a group of checkboxes under its label, the initial ones checked', () => {
+    const html = render(
+      form({
+        formId: 'household:HH-2041',
+        title: 'Leefgebieden',
+        submitLabel: 'Opslaan',
+        fields: [
+          {
+            id: 'domains',
+            kind: 'multiselect',
+            label: 'Welke leefgebieden?',
+            required: true,
+            options: [
+              { value: 'housing', label: 'Wonen' },
+              { value: 'money', label: 'Geld & schulden' },
+            ],
+            initial: ['money'],
+          },
+        ],
+      }),
+    );
+    expect(html).toContain(
+      '<fieldset class="view-field view-choices" data-choices="domains" data-required>' +
+        '<legend class="view-field-label">Welke leefgebieden? <span class="required" aria-hidden="true">*</span></legend>' +
+        '<label class="view-choice"><input type="checkbox" name="domains" value="housing"> Wonen</label>' +
+        '<label class="view-choice"><input type="checkbox" name="domains" value="money" checked> Geld &amp; schulden</label>' +
+        '</fieldset>',
+    );
+  });
+
+  it('leaves an optional multiselect without data-required', () => {
+    const html = render(
+      form({
+        formId: 'f',
+        title: 't',
+        submitLabel: 'ok',
+        fields: [
+          {
+            id: 'm',
+            kind: 'multiselect',
+            label: 'l',
+            required: false,
+            options: [{ value: 'a', label: 'A' }],
+          },
+        ],
+      }),
+    );
+    expect(html).toContain('<fieldset class="view-field view-choices" data-choices="m"><legend');
+    expect(html).not.toContain('checked');
   });
 
   it('marks only required fields as required', () => {

@@ -1,21 +1,33 @@
 import { request } from 'node:http';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ActionRequest, Router, TextRequest } from '../../../src/app/router.ts';
+import type { Feature } from '../../../src/app/feature.ts';
+import type { ActionRequest, FormRequest, Router, TextRequest } from '../../../src/app/router.ts';
 import { createRouter } from '../../../src/app/router.ts';
 import { createTryoutChannel, type TryoutChannel } from '../../../src/channels/tryout/tryout-channel.ts';
-import { MAX_BODY_BYTES } from '../../../src/channels/tryout/tryout-routes.ts';
+import { MAX_BODY_BYTES, MAX_FORM_FIELDS } from '../../../src/channels/tryout/tryout-routes.ts';
 import { type RunningHttpServer, startHttpServer } from '../../../src/infra/http/http-server.ts';
 import { silentLogger } from '../../../src/infra/logger.ts';
+import { createView, text } from '../../../src/views/view-model.ts';
 import { fakeTryoutDeps } from './fake-tryout-deps.ts';
 
 let server: RunningHttpServer;
 let channel: TryoutChannel;
 
+/** A form that says back what it got, and whether the answer was private, as a use case would see it. */
+const echoForm: Feature = {
+  forms: {
+    note: (values, subject, context) =>
+      createView('Opgeslagen', [
+        text(`${subject} ${JSON.stringify(values)} ${context.privateConversation ? 'privé' : 'gedeeld'}`),
+      ]),
+  },
+};
+
 /** The real router, with every request it gets written down so tests can see who spoke in which language. */
-const requests: (TextRequest | ActionRequest)[] = [];
+const requests: (TextRequest | ActionRequest | FormRequest)[] = [];
 function recordingRouter(): Router {
-  const router = createRouter();
+  const router = createRouter({ features: [echoForm] });
   return {
     handleText: (request) => {
       requests.push(request);
@@ -25,7 +37,10 @@ function recordingRouter(): Router {
       requests.push(request);
       return router.handleAction(request);
     },
-    handleForm: (request) => router.handleForm(request),
+    handleForm: (request) => {
+      requests.push(request);
+      return router.handleForm(request);
+    },
     showHome: (request) => router.showHome(request),
   };
 }
@@ -175,7 +190,12 @@ describe('POST /tryout/message', () => {
   it('speaks as the picked professional', async () => {
     await say('hulp', 'nl');
     expect(requests).toEqual([
-      { text: 'hulp', locale: 'nl', actor: { professionalId: 'p-sanne', displayName: 'Sanne Test' } },
+      {
+        text: 'hulp',
+        locale: 'nl',
+        actor: { professionalId: 'p-sanne', displayName: 'Sanne Test' },
+        conversation: 'private',
+      },
     ]);
   });
 
@@ -238,6 +258,111 @@ describe('POST /tryout/action', () => {
       professionalKey: SANNE,
     });
     expect(html).toContain('Deze knop ken ik niet.');
+  });
+});
+
+describe('conversation kind', () => {
+  it('answers a button in the direct messages privately and one in the team channel as shared', async () => {
+    const press = (conversation?: string) =>
+      answer('/tryout/action', { actionId: 'help.show', conversation, locale: 'nl', professionalKey: SANNE });
+    await press('dm');
+    await press('channel');
+    await press(undefined);
+    expect(requests.map((request) => request.conversation)).toEqual(['private', 'shared', 'shared']);
+  });
+
+  it('refuses a pane it does not know', async () => {
+    const response = await post(
+      '/tryout/action',
+      JSON.stringify({ actionId: 'help.show', conversation: 'group', locale: 'nl', professionalKey: SANNE }),
+    );
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^conversation: /);
+  });
+});
+
+describe('POST /tryout/form', () => {
+  const submit = (body: Record<string, unknown>) =>
+    answer('/tryout/form', { locale: 'nl', professionalKey: SANNE, ...body });
+
+  it('hands the values to the form by its id, with empty fields as not filled in, and renders the answer', async () => {
+    const { html, fallbackText } = await submit({
+      formId: 'note:HH-2041',
+      values: { text: 'Huisbezoek <gepland>', domains: 'money,housing', due: '' },
+      conversation: 'dm',
+    });
+    expect(fallbackText).toBe('Opgeslagen');
+    expect(html).toContain('HH-2041');
+    expect(html).toContain('&quot;domains&quot;:&quot;money,housing&quot;');
+    expect(html).toContain('Huisbezoek &lt;gepland&gt;');
+    expect(html).toContain('privé');
+    expect(requests).toEqual([
+      {
+        formId: 'note:HH-2041',
+        values: { text: 'Huisbezoek <gepland>', domains: 'money,housing', due: undefined },
+        locale: 'nl',
+        actor: { professionalId: 'p-sanne', displayName: 'Sanne Test' },
+        conversation: 'private',
+      },
+    ]);
+  });
+
+  it('answers a form in the team channel as shared, in the professional’s own language', async () => {
+    await submit({ formId: 'note', values: {}, conversation: 'channel', professionalKey: 'demo-joost' });
+    expect(requests[0]).toMatchObject({ conversation: 'shared', locale: 'en' });
+  });
+
+  it('answers an unknown form with a view, not an error status', async () => {
+    const { html } = await submit({ formId: 'nope', values: {}, conversation: 'dm' });
+    expect(html).toContain('Deze knop ken ik niet.');
+  });
+
+  it('refuses an unknown professional in the language of the page', async () => {
+    const response = await post(
+      '/tryout/form',
+      JSON.stringify({ formId: 'note', values: {}, locale: 'en', professionalKey: 'nobody' }),
+    );
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toBe('unknown-professional');
+    expect(requests).toEqual([]);
+  });
+
+  it.each([
+    ['no form id', { values: {} }, /^formId: /],
+    ['an empty form id', { formId: '', values: {} }, /^formId: /],
+    ['a form id over 255 characters', { formId: 'x'.repeat(256), values: {} }, /^formId: /],
+    ['no values', { formId: 'note' }, /^values: /],
+    ['values that are not an object', { formId: 'note', values: ['a'] }, /^values: /],
+    ['a value that is not a string', { formId: 'note', values: { a: 3 } }, /^values\.a: /],
+    ['a nested value', { formId: 'note', values: { a: { b: 'c' } } }, /^values\.a: /],
+    [
+      'too many fields',
+      {
+        formId: 'note',
+        values: Object.fromEntries(Array.from({ length: MAX_FORM_FIELDS + 1 }, (_, i) => [`f${i}`, ''])),
+      },
+      /^values: At most 50 fields/,
+    ],
+  ])('refuses %s with 400 naming the field', async (_name, body, message) => {
+    const response = await post(
+      '/tryout/form',
+      JSON.stringify({ locale: 'nl', professionalKey: SANNE, ...body }),
+    );
+    expect(response.status).toBe(400);
+    const refusal = (await response.json()) as { error: string; message: string };
+    expect(refusal.error).toBe('bad-request');
+    expect(refusal.message).toMatch(message);
+    expect(requests).toEqual([]);
+  });
+
+  it('refuses an oversized form with 413', async () => {
+    const values = { note: 'x'.repeat(MAX_BODY_BYTES) };
+    const response = await post(
+      '/tryout/form',
+      JSON.stringify({ formId: 'note', values, locale: 'nl', professionalKey: SANNE }),
+    );
+    expect(response.status).toBe(413);
+    expect(requests).toEqual([]);
   });
 });
 
