@@ -18,8 +18,12 @@ async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
     env: { DATA_DIR: dataDir },
     cwd: files,
     clock: { now: () => new Date('2026-11-24T09:00:00Z') },
