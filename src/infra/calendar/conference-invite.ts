@@ -9,7 +9,10 @@ import { zonedDateTime } from './zoned-stub.ts';
 
 export type InviteAttendee = {
   name: string;
-  /** Without an e-mail address the person gets no ATTENDEE line (they are invited in the chat only). */
+  /**
+   * Without an e-mail address the person gets no ATTENDEE line; callers that want everyone listed pass an
+   * address that cannot receive mail (see calendar-routes.ts).
+   */
   email?: string | null;
   required: boolean;
   /**

@@ -181,7 +181,9 @@ function inviteIcs(invite: InviteRow, locale: Locale, publicUrl: string, stamp: 
     organizer,
     attendees: invite.attendees.map((a) => ({
       name: a.name,
-      email: a.email,
+      // Everyone invited is on the invitation; someone without an e-mail address gets one that cannot
+      // receive mail (RFC 2606 reserves .invalid), so calendars show them without mailing anyone.
+      email: a.email || `${a.professionalId}@attendee.casus.invalid`,
       required: a.role === 'required',
       response: a.rsvp,
     })),

@@ -132,6 +132,7 @@ export interface InviteRow extends FeedConferenceRow {
   owner: FeedOwner;
   organizer: { name: string; email: string | null } | null;
   attendees: {
+    professionalId: string;
     name: string;
     email: string | null;
     role: 'required' | 'optional';
@@ -249,6 +250,7 @@ export async function readInviteByToken(
     owner,
     organizer,
     attendees: conference.attendances.map((a) => ({
+      professionalId: a.professionalId,
       name: a.professional.name,
       email: a.professional.email,
       role: a.role,
