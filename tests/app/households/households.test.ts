@@ -135,7 +135,7 @@ describeEachDatabase('households from chat', (db) => {
       'revisie 2, 24 nov 2026, 10:00, Sander Proefmans, gewijzigd: score Financiën, ik wil',
     );
     expect(shown).toMatch(
-      /revisie 1, [^,]+, [^,]+, import, gewijzigd: referentie, kinderen, score Financiën/,
+      /revisie 1, [^,]+, [^,]+, demogegevens, gewijzigd: referentie, kinderen, score Financiën/,
     );
     const stored = await household(db(), 'HH-2041');
     expect(stored.scores.filter((s) => s.domain === 'financien').map((s) => s.score)).toEqual([1, 2]);
@@ -337,6 +337,6 @@ describeEachDatabase('households from chat', (db) => {
 
     const details = visibleText(await chat.say('household HH-2041', { locale: 'en' }));
     expect(details).toContain('*Finances*: 1 acute problem');
-    expect(details).toMatch(/revision 1, [^,]+, [^,]+, import, changed: reference, children, score Finances/);
+    expect(details).toMatch(/revision 1, [^,]+, [^,]+, demo data, changed: reference, children, score Finances/);
   });
 });
