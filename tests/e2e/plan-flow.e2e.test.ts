@@ -106,12 +106,11 @@ async function rsvpOf(externalKey: string) {
   return (await attendances()).find((a) => a.professional.externalKey === externalKey)?.rsvp;
 }
 
-/** The invitation's calendar line, 'Zet het in je agenda (.ics): <url>', as the page shows it. */
+/** The invitation's calendar link, 'Zet het in je agenda (.ics): <url>', as a link a person can click. */
 async function calendarLink(invitation: Locator): Promise<URL> {
-  const line = await invitation.locator('.view-text', { hasText: '(.ics)' }).first().textContent();
-  const match = /(https?:\/\/\S+\.ics)/.exec(line ?? '');
-  if (!match?.[1]) throw new Error(`no .ics link in the invitation: ${line}`);
-  return new URL(match[1]);
+  const href = await invitation.locator('a[href*="/calendar/"]').first().getAttribute('href');
+  if (!href) throw new Error('no .ics link in the invitation');
+  return new URL(href);
 }
 
 // Filled in as the flow goes; each step builds on the one before.

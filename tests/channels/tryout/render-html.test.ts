@@ -123,6 +123,22 @@ describe('renderViewHtml: blocks', () => {
     );
   });
 
+  it('turns http(s) addresses into links, escaped, without the full stop that ends the sentence', () => {
+    expect(
+      render(text('Zet het in je agenda: http://localhost:3978/calendar/abc/casus-1%40casus.ics.')),
+    ).toContain(
+      'Zet het in je agenda: <a href="http://localhost:3978/calendar/abc/casus-1%40casus.ics" rel="noopener noreferrer" target="_blank">http://localhost:3978/calendar/abc/casus-1%40casus.ics</a>.',
+    );
+    const hostile = render(text('https://x.example/"><script>alert(1)</script>'));
+    expect(hostile).toContain(
+      '<a href="https://x.example/">https://x.example/</a>&quot;&gt;&lt;script&gt;'.replace(
+        '">',
+        '" rel="noopener noreferrer" target="_blank">',
+      ),
+    );
+    expect(render(text('javascript:alert(1)'))).not.toContain('<a ');
+  });
+
   it('renders bold in list items, fields and context', () => {
     const html = render(
       list([{ text: '*plan* — plan', meta: 'komt binnenkort' }], 'Commando’s'),
