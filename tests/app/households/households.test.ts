@@ -337,6 +337,8 @@ describeEachDatabase('households from chat', (db) => {
 
     const details = visibleText(await chat.say('household HH-2041', { locale: 'en' }));
     expect(details).toContain('*Finances*: 1 acute problem');
-    expect(details).toMatch(/revision 1, [^,]+, [^,]+, demo data, changed: reference, children, score Finances/);
+    expect(details).toMatch(
+      /revision 1, [^,]+, [^,]+, demo data, changed: reference, children, score Finances/,
+    );
   });
 });
