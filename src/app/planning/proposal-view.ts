@@ -46,7 +46,11 @@ export function proposalView(
   const { locale, timeZone, names } = options;
   const title = t(
     locale,
-    proposal.kind === 'consolidation' ? 'proposal.title-consolidation' : 'proposal.title',
+    proposal.kind === 'consolidation'
+      ? 'proposal.title-consolidation'
+      : proposal.kind === 'follow_up'
+        ? 'proposal.title-follow-up'
+        : 'proposal.title',
     { reference: proposal.household },
   );
   const blocks: Block[] = [];

@@ -40,7 +40,7 @@ export interface ConferenceProposal {
   householdId: string;
   household: string;
   teamId: string;
-  kind: Extract<ConferenceKind, 'regular' | 'consolidation'>;
+  kind: ConferenceKind;
   location: ConferenceLocation;
   durationMinutes: number;
   horizonWorkingDays: number;
@@ -255,7 +255,8 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       householdId: household.id,
       household: household.reference,
       teamId: household.teamId,
-      kind: helpers.propose ? 'consolidation' : 'regular',
+      // Too many helpers comes first: agreeing on one coordinator matters more than the next review.
+      kind: helpers.propose ? 'consolidation' : household.hadConference ? 'follow_up' : 'regular',
       location,
       durationMinutes,
       horizonWorkingDays,

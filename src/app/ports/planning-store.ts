@@ -14,6 +14,8 @@ export interface PlanningHousehold {
   involvedIds: string[];
   /** Organisations the household consented to (not withdrawn). */
   consentedOrganisationIds: string[];
+  /** It had a conference before (not cancelled), so the next one is a follow-up. */
+  hadConference: boolean;
 }
 
 export interface PlanningCandidate {

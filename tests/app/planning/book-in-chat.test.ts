@@ -77,6 +77,23 @@ describeEachDatabase('booking a case conference from the proposal', (db) => {
     expect(audit[0]).toMatchObject({ entityId: conference.id, actorId: sander.professionalId });
     // No care data in the audit trail: no disciplines.
     expect(JSON.stringify(audit[0]!.details)).not.toMatch(/schuldhulp|jeugd|wonen/);
+
+    // The next conference for the household is its follow-up.
+    const next = await proposalFor(kit, 'demo-sander', 'HH-2041');
+    expect(visibleText(next)).toContain('Follow-up case conference for HH-2041');
+    const [later] = slotPayloads(next);
+    await kit.router.handleAction({
+      actionId: 'plan.pick-slot',
+      value: JSON.stringify(later),
+      locale: 'en',
+      actor: sander,
+      conversation: 'private',
+    });
+    const kinds = await db().prisma.caseConference.findMany({
+      orderBy: { startsAt: 'asc' },
+      select: { kind: true },
+    });
+    expect(kinds.map((c) => c.kind)).toEqual(['regular', 'follow_up']);
   });
 
   it('refuses a slot that was taken in the meantime and shows a fresh proposal', async () => {

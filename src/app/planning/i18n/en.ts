@@ -9,6 +9,7 @@ export const en = {
   'shared.private-only':
     "Planning for {reference} happens privately, because who is needed says something about the household. Send me '{command} {reference}' in a direct message, or use /casus {command} {reference}.",
   'proposal.title': 'Case conference for {reference}',
+  'proposal.title-follow-up': 'Follow-up case conference for {reference}',
   'proposal.title-consolidation': 'Consolidation conference for {reference}',
   'proposal.summary': '{minutes} minutes, {location}.',
   'proposal.required': 'Needed at the table: {disciplines}.',

@@ -7,6 +7,7 @@ export const nl: PlanningCatalogue = {
   'shared.private-only':
     "Het plannen voor {reference} gebeurt privé, omdat wie er nodig is iets zegt over het huishouden. Stuur me '{command} {reference}' in een privébericht, of gebruik /casus {command} {reference}.",
   'proposal.title': 'Casusoverleg voor {reference}',
+  'proposal.title-follow-up': 'Vervolgoverleg voor {reference}',
   'proposal.title-consolidation': 'Afstemmingsoverleg voor {reference}',
   'proposal.summary': '{minutes} minuten, {location}.',
   'proposal.required': 'Nodig aan tafel: {disciplines}.',

@@ -22,6 +22,11 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
     scores: { orderBy: { scoredOn: 'asc' }, select: { domain: true, score: true } },
     involvements: { select: { professionalId: true } },
     consents: { where: { withdrawnOn: null }, select: { organisationId: true } },
+    conferences: {
+      where: { conference: { status: { not: 'cancelled' } } },
+      select: { conferenceId: true },
+      take: 1,
+    },
   } satisfies Prisma.HouseholdSelect;
   type HouseholdRow = Prisma.HouseholdGetPayload<{ select: typeof householdSelect }>;
   const toHousehold = (row: HouseholdRow) => {
@@ -37,6 +42,7 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
       scores,
       involvedIds: row.involvements.map((i) => i.professionalId),
       consentedOrganisationIds: row.consents.map((c) => c.organisationId),
+      hadConference: row.conferences.length > 0,
     };
   };
 
