@@ -204,9 +204,10 @@ describe('planning a case conference through the try-out page', () => {
 
   it('records his acceptance when he presses Ik kom', async () => {
     await coordinatorInvitation.locator('button[data-action-id="conference.accept"]').click();
-    // The try-out shows the answer as a new message: the invitation again, with the answer and the way back.
+    // The invitation itself now says so, with the way back, as Slack and Teams update theirs in place.
     const answer = dm().locator('.casus-view', { hasText: 'Je komt. Dank je!' }).last();
     await answer.waitFor(WAIT);
+    expect(await withHeader(dm(), `Uitnodiging: casusoverleg ${REFERENCE}`).count()).toBe(1);
     expect(await answer.locator('.view-header').textContent()).toBe(`Uitnodiging: casusoverleg ${REFERENCE}`);
     expect(await answer.locator('button[data-action-id="conference.decline"]').textContent()).toBe(
       'Toch niet komen',
@@ -265,8 +266,11 @@ describe('planning a case conference through the try-out page', () => {
     expect(await notice.locator('.view-text').first().textContent()).toMatch(
       new RegExp(`^${other.name} kan niet komen naar het casusoverleg over ${REFERENCE} op .+\\.$`),
     );
-    // His invitation came back too, and the channel still has the one announcement.
-    expect(await withHeader(dm(), `Uitnodiging: casusoverleg ${REFERENCE}`).count()).toBe(1);
+    // His invitation came back as he left it (accepted), and the channel still has the one announcement.
+    const kept = withHeader(dm(), `Uitnodiging: casusoverleg ${REFERENCE}`);
+    expect(await kept.count()).toBe(1);
+    expect(await kept.textContent()).toContain('Je komt. Dank je!');
+    expect(await kept.locator('button[data-action-id="conference.accept"]').count()).toBe(0);
     expect(await withHeader(teamChannel(), 'Casusoverleg gepland').count()).toBe(1);
   }, 90_000);
 });

@@ -78,6 +78,18 @@ export class MessageHub {
     };
   }
 
+  /**
+   * Replaces a kept message of `target` with its new content (a pressed invitation now says "You accepted"),
+   * so a page that opens later shows it as it is now. False when the message is not kept there.
+   */
+  replace(target: ConversationKey, id: string, content: Pick<HubMessage, 'html' | 'fallbackText'>): boolean {
+    const backlog = this.backlogs.get(target);
+    const index = backlog?.findIndex((message) => message.id === id) ?? -1;
+    if (!backlog || index < 0) return false;
+    backlog[index] = { ...backlog[index]!, ...content };
+    return true;
+  }
+
   /** How many listeners a conversation has; for tests that check a closed page is cleaned up. */
   listenerCount(key: ConversationKey): number {
     return this.listeners.get(key)?.size ?? 0;

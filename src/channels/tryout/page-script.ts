@@ -57,9 +57,11 @@ export const PAGE_SCRIPT = `
     append(conversation, 'from-bot', words.bot, line);
   }
 
-  function appendAnswer(conversation, html) {
+  function appendAnswer(conversation, html, messageId) {
     const holder = document.createElement('div');
     holder.innerHTML = html;
+    // A message casus sent on its own keeps its id, so pressing a button on it updates it in place.
+    if (messageId) holder.dataset.messageId = messageId;
     append(conversation, 'from-bot', words.bot, holder);
   }
 
@@ -72,8 +74,11 @@ export const PAGE_SCRIPT = `
     return words.error;
   }
 
-  /** Posts and appends the answer to the same view; true when there was an answer. */
-  async function ask(path, body, conversation) {
+  /**
+   * Posts and appends the answer to the same view, or puts it in place of "replacing" (the pressed message,
+   * as Slack and Teams update theirs); true when there was an answer.
+   */
+  async function ask(path, body, conversation, replacing) {
     if (busy) return false;
     busy = true;
     lists[conversation].setAttribute('aria-busy', 'true');
@@ -88,7 +93,8 @@ export const PAGE_SCRIPT = `
         return false;
       }
       const answer = await response.json();
-      appendAnswer(conversation, answer.html);
+      if (replacing) replacing.innerHTML = answer.html;
+      else appendAnswer(conversation, answer.html);
       return true;
     } catch {
       appendNote(conversation, words.error);
@@ -138,7 +144,7 @@ export const PAGE_SCRIPT = `
       const message = JSON.parse(event.data);
       if (shown.has(message.id)) return;
       shown.add(message.id);
-      appendAnswer(message.conversation === 'channel' ? 'channel' : 'dm', message.html);
+      appendAnswer(message.conversation === 'channel' ? 'channel' : 'dm', message.html, message.id);
     });
     // EventSource retries by itself after a network error; CLOSED means the server refused for good.
     source.addEventListener('error', () => {
@@ -202,10 +208,16 @@ export const PAGE_SCRIPT = `
     list.addEventListener('click', (event) => {
       const button = event.target.closest('button[data-action-id]');
       if (!button || busy || picker.value === '') return;
-      appendUser(conversation, button.textContent);
+      const kept = button.closest('[data-message-id]');
       const body = { actionId: button.dataset.actionId, conversation };
       if (button.dataset.value !== undefined) body.value = button.dataset.value;
-      ask('/tryout/action', body, conversation);
+      if (kept) {
+        body.messageId = kept.dataset.messageId;
+        ask('/tryout/action', body, conversation, kept);
+      } else {
+        appendUser(conversation, button.textContent);
+        ask('/tryout/action', body, conversation);
+      }
     });
     // The browser checked the form's own rules before this fires; the answer goes below it, and the form
     // is switched off once answered, as Slack closes its modal and Teams replaces its card.

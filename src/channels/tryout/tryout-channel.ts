@@ -45,7 +45,16 @@ export function createTryoutChannel(deps: TryoutChannelDeps): TryoutChannel {
     heartbeatMs: deps.heartbeatMs,
   });
   return {
-    routes: [...tryoutRoutes({ router, store, directory, defaultLocale }), events],
+    routes: [
+      ...tryoutRoutes({
+        router,
+        store,
+        directory,
+        defaultLocale,
+        updateMessage: (target, id, view) => messenger.update(target, id, view),
+      }),
+      events,
+    ],
     messenger,
     close: () => {
       for (const stream of streams) stream.end();

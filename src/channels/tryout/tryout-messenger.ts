@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationKey, Messenger, OutgoingMessage, SentMessage } from '../../app/ports/messenger.ts';
+import type { View } from '../../views/view-model.ts';
 import { type HubListener, type HubSubscription, MessageHub } from './message-hub.ts';
 import { renderViewHtml } from './render-html.ts';
 
@@ -32,6 +33,11 @@ export class TryoutMessenger implements Messenger {
     }
     this.hub.publish({ id, target, html: renderViewHtml(view), fallbackText: view.fallbackText });
     return { platformMessageId: id };
+  }
+
+  /** A pressed message's new state, like Slack's replace_original: kept for pages that open later. */
+  update(target: ConversationKey, id: string, view: View): boolean {
+    return this.hub.replace(target, id, { html: renderViewHtml(view), fallbackText: view.fallbackText });
   }
 
   subscribe(keys: readonly ConversationKey[], listener: HubListener): HubSubscription {

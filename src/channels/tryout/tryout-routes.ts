@@ -3,6 +3,7 @@ import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { ConversationKind, FormValues } from '../../app/feature.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
+import type { ConversationKey } from '../../app/ports/messenger.ts';
 import type { TryoutDirectory, TryoutProfessional } from '../../app/ports/tryout-directory.ts';
 import type { Router } from '../../app/router.ts';
 import { isLocale, LOCALES, type Locale } from '../../domain/locale.ts';
@@ -28,6 +29,8 @@ const actionBody = z.object({
   actionId: z.string().min(1).max(200),
   value: z.string().max(MAX_VALUE_LENGTH).optional(),
   conversation: pane,
+  /** The kept message the button was on (a proactive one), so its new state replaces it. */
+  messageId: z.string().min(1).max(200).optional(),
   locale,
   professionalKey,
 });
@@ -64,6 +67,8 @@ export interface TryoutDeps {
   directory: TryoutDirectory;
   /** The page's language when the URL has no valid `?lang=`. */
   defaultLocale: Locale;
+  /** Keeps the new state of a pressed proactive message; without it, answers are only shown. */
+  updateMessage?: (target: ConversationKey, id: string, view: View) => boolean;
 }
 
 export interface TryoutAnswer {
@@ -80,7 +85,8 @@ export interface TryoutAnswer {
  * An answer is in the professional's own language when the roster has one, as it would be in Slack or
  * Teams; otherwise in the page's. Refusals are always in the page's language: that is what the reader sees.
  */
-export function tryoutRoutes({ router, store, directory, defaultLocale }: TryoutDeps): Route[] {
+export function tryoutRoutes(deps: TryoutDeps): Route[] {
+  const { router, store, directory, defaultLocale } = deps;
   return [
     {
       method: 'GET',
@@ -118,16 +124,26 @@ export function tryoutRoutes({ router, store, directory, defaultLocale }: Tryout
         if (!speaker) return sendUnknownProfessional(res, locale);
         const { actor } = speaker;
         const conversation = conversationOf(body.value.conversation);
-        sendAnswer(
-          res,
-          await router.handleAction({
-            actionId,
-            value,
-            locale: speaker.locale ?? locale,
-            actor,
-            conversation,
-          }),
-        );
+        const answer = await router.handleAction({
+          actionId,
+          value,
+          locale: speaker.locale ?? locale,
+          actor,
+          conversation,
+        });
+        const { messageId } = body.value;
+        if (messageId && deps.updateMessage) {
+          // Only in the presser's own DM or the team channel: a page cannot touch someone else's messages.
+          const channelId = conversation === 'shared' ? await directory.teamChannelId() : undefined;
+          const target: ConversationKey | undefined =
+            conversation === 'private'
+              ? `user:${actor.professionalId}`
+              : channelId
+                ? `channel:${channelId}`
+                : undefined;
+          if (target && actor.professionalId) deps.updateMessage(target, messageId, answer);
+        }
+        sendAnswer(res, answer);
       },
     },
     {

@@ -93,6 +93,8 @@ export class FakeElement {
         return this.tagName === 'fieldset' && this.dataset.required !== undefined;
       case 'input[type="checkbox"]':
         return this.tagName === 'input' && this.type === 'checkbox';
+      case '[data-message-id]':
+        return this.dataset.messageId !== undefined;
       default:
         throw new Error(`the fake DOM does not know the selector ${selector}`);
     }

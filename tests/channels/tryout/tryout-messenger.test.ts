@@ -39,6 +39,20 @@ describe('TryoutMessenger', () => {
   });
 });
 
+describe('TryoutMessenger.update', () => {
+  it('keeps the new state of a pressed message for pages that open later, only in its own conversation', async () => {
+    const tryout = messenger();
+    await tryout.send({ target: 'user:p-1', view: view('Uitnodiging'), idempotencyKey: 'k-1' });
+    expect(tryout.update('user:p-2', 'm-1', view('Je komt'))).toBe(false);
+    expect(tryout.update('user:p-1', 'm-404', view('Je komt'))).toBe(false);
+    expect(tryout.update('user:p-1', 'm-1', view('Je komt'))).toBe(true);
+    const [kept, ...rest] = tryout.subscribe(['user:p-1'], () => {}).backlog;
+    expect(rest).toEqual([]);
+    expect(kept).toMatchObject({ id: 'm-1', fallbackText: 'Je komt' });
+    expect(kept?.html).toContain('Je komt');
+  });
+});
+
 describe('MessageHub', () => {
   const publish = (hub: MessageHub, target: `user:${string}`, id: string) =>
     hub.publish({ id, target, html: '', fallbackText: id });
