@@ -36,6 +36,8 @@ export interface InvitationDetails {
   /** iCalendar SEQUENCE: above 0 the conference changed since the first invitation. */
   sequence: number;
   role: AttendeeRole;
+  /** They coordinate (regisseur) one of the households: said first, as in the proposal. */
+  coordinator?: boolean;
   /** The discipline this person covers at the table, if any. */
   discipline?: DisciplineName;
   /** Names of the other attendees who have not declined. */
@@ -110,7 +112,12 @@ export function invitationView(details: InvitationDetails, settings: ViewSetting
     fields([
       { label: t(locale, 'field.when'), value: when },
       { label: t(locale, 'field.where'), value: where },
-      { label: t(locale, 'field.role'), value: roleText(locale, details.role, details.discipline) },
+      {
+        label: t(locale, 'field.role'),
+        value: details.coordinator
+          ? t(locale, 'role.coordinator-and', { role: roleText(locale, details.role, details.discipline) })
+          : roleText(locale, details.role, details.discipline),
+      },
       {
         label: t(locale, 'field.others'),
         value: details.others.length > 0 ? details.others.join(', ') : t(locale, 'others.none'),

@@ -121,6 +121,7 @@ export function invitationDetails(
     location: snapshot.location,
     sequence: snapshot.icsSequence,
     role: attendee.role,
+    coordinator: snapshot.households.some((h) => h.coordinatorId === attendee.professionalId),
     ...(attendee.discipline ? { discipline: attendee.discipline } : {}),
     others: snapshot.attendees
       .filter((a) => a.professionalId !== attendee.professionalId && a.rsvp !== 'declined')

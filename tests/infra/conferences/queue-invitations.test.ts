@@ -53,7 +53,8 @@ describeEachDatabase('queueConferenceInvitations', (db) => {
     expect(sander).toContain('Uitnodiging: casusoverleg HH-2041');
     expect(sander).toContain('di 17 nov, 14:00–15:30');
     expect(sander).toContain('Bij het huishouden thuis');
-    expect(sander).toContain('Nodig, voor Maatschappelijk werk');
+    // He coordinates HH-2041, and his invitation says so, as the proposal did.
+    expect(sander).toContain('Regisseur; Nodig, voor Maatschappelijk werk');
     expect(sander).toContain('Esra Proefwoning, Koen Verzinsel, Yara Denkbeeld');
     expect(sander).toContain('De bewoner is ook uitgenodigd');
     expect(sander).toContain(

@@ -19,6 +19,7 @@ export const en = {
   'location.office': 'At the office',
   'location.online': 'Online',
   'role.required': 'Required',
+  'role.coordinator-and': 'Coordinator; {role}',
   'role.optional': 'Optional',
   'role.with-discipline': '{role}, for {discipline}',
   'others.none': 'Nobody else yet',

@@ -15,6 +15,7 @@ export const nl: ConferenceCatalogue = {
   'location.office': 'Op kantoor',
   'location.online': 'Online',
   'role.required': 'Nodig',
+  'role.coordinator-and': 'Regisseur; {role}',
   'role.optional': 'Optioneel',
   'role.with-discipline': '{role}, voor {discipline}',
   'others.none': 'Nog niemand anders',
