@@ -8,6 +8,8 @@ export const MAX_VALUE_LENGTH = 2000;
 
 const id = z.string().min(1).max(100);
 const location = z.enum(['home', 'office', 'online']);
+/** Whether the resident and their network are invited (they are not staff, so not attendees). */
+const guests = z.object({ resident: z.boolean(), network: z.boolean() }).strict();
 
 /**
  * What each button carries. Payloads say *which* thing, never care content, and are not trusted: Teams
@@ -23,9 +25,13 @@ const payloadSchemas = {
   'action.snooze': z.object({ actionItemId: id, days: z.number().int().min(1).max(30) }).strict(),
   'action.blocked': z.object({ actionItemId: id }).strict(),
   'action.reassign': z.object({ actionItemId: id }).strict(),
-  'plan.propose': z.object({ householdId: id, location: location.optional() }).strict(),
+  'plan.propose': z
+    .object({ householdId: id, location: location.optional(), guests: guests.optional() })
+    .strict(),
   /** `start` in epoch minutes (UTC): the slot as proposed; booking checks it is still free. */
-  'plan.pick-slot': z.object({ householdId: id, start: z.number().int().positive(), location }).strict(),
+  'plan.pick-slot': z
+    .object({ householdId: id, start: z.number().int().positive(), location, guests: guests.optional() })
+    .strict(),
   'household.new': z.object({}).strict(),
   'household.show': z.object({ householdId: id }).strict(),
   'household.edit': z.object({ householdId: id }).strict(),

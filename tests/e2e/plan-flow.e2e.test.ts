@@ -140,13 +140,13 @@ describe('planning a case conference through the try-out page', () => {
     expect(await sander.count()).toBe(1);
     expect(await sander.locator('.view-meta').textContent()).toContain('regisseur');
 
-    // Three moments to choose from, and the other places.
+    // Three moments to choose from, the other places, and inviting the resident or their network.
     await proposal.locator('.view-header', { hasText: 'Kies een moment' }).waitFor(WAIT);
     const slots = proposal.locator('button[data-action-id="plan.pick-slot"]');
     expect(await slots.count()).toBe(3);
     for (const slot of await slots.all()) expect((await slot.textContent())?.trim()).not.toBe('');
     const places = await proposal.locator('button[data-action-id="plan.propose"]').allTextContents();
-    expect(places.sort()).toEqual(['Online', 'Thuis']);
+    expect(places.sort()).toEqual(['Bewoner uitnodigen', 'Netwerk uitnodigen', 'Online', 'Thuis']);
 
     // The proposal names disciplines, which say something about the household: never in the team channel.
     const channelText = (await teamChannel().textContent()) ?? '';

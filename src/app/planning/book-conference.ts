@@ -6,7 +6,12 @@ import type {
   PlanningReader,
   PublishedBusyReader,
 } from '../ports/planning-store.ts';
-import { type ConferenceProposal, type ProposedAttendee, planConference } from './propose-conference.ts';
+import {
+  type ConferenceProposal,
+  type Guests,
+  type ProposedAttendee,
+  planConference,
+} from './propose-conference.ts';
 
 export interface BookInput {
   household: PlanningHousehold;
@@ -16,6 +21,7 @@ export interface BookInput {
   readPublishedBusy?: PublishedBusyReader;
   start: number;
   location: ConferenceLocation;
+  guests?: Guests;
   organizerId: string;
   now: Date;
   timeZone: string;
@@ -81,6 +87,7 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       from: input.now,
       timeZone,
       location: input.location,
+      ...(input.guests ? { guests: input.guests } : {}),
       checkStart: input.start,
       ...(readPublishedBusy ? { readPublishedBusy } : {}),
     });

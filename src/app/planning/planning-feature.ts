@@ -14,7 +14,7 @@ import { earliestStart } from '../settings/team-settings.ts';
 import { bookConference, mayBook } from './book-conference.ts';
 import { translatePlanning as t } from './i18n/translate.ts';
 import { messageView, proposalView, slotLabel } from './proposal-view.ts';
-import { type ConferenceProposal, planConference } from './propose-conference.ts';
+import { type ConferenceProposal, type Guests, planConference } from './propose-conference.ts';
 
 export interface PlanningFeatureDeps {
   store: PlanningStore;
@@ -41,10 +41,10 @@ export function planningFeature(deps: PlanningFeatureDeps): Feature {
   return {
     commands: { plan: (args, context) => planCommand(deps, args, context) },
     actions: {
-      'plan.propose': async ({ householdId, location }, context) => {
+      'plan.propose': async ({ householdId, location, guests }, context) => {
         const found = await memberHousehold(deps, householdId, context);
         if ('view' in found) return found.view;
-        return showProposal(deps, found.household, location ?? 'office', context);
+        return showProposal(deps, found.household, location ?? 'office', context, { guests });
       },
       'plan.pick-slot': (payload, context) => pickSlot(deps, payload, context),
     },
@@ -88,9 +88,9 @@ async function showProposal(
   household: PlanningHousehold,
   location: ConferenceLocation,
   context: UseCaseContext,
-  notice?: string,
-  computed?: ConferenceProposal,
+  options: { notice?: string; computed?: ConferenceProposal; guests?: Guests | undefined } = {},
 ): Promise<View> {
+  const { notice, computed, guests } = options;
   const { locale } = context;
   if (!context.privateConversation) return privateOnly(household.reference, locale, notice);
   const settings = await deps.store.settings(household.teamId);
@@ -104,6 +104,7 @@ async function showProposal(
         from: earliestStart(context.now, settings),
         timeZone: context.timeZone,
         location,
+        ...(guests ? { guests } : {}),
         ...(deps.readPublishedBusy ? { readPublishedBusy: deps.readPublishedBusy } : {}),
       })
     ).proposal;
@@ -137,7 +138,7 @@ async function memberHousehold(
 
 async function pickSlot(
   deps: PlanningFeatureDeps,
-  payload: { householdId: string; start: number; location: ConferenceLocation },
+  payload: { householdId: string; start: number; location: ConferenceLocation; guests?: Guests | undefined },
   context: UseCaseContext,
 ): Promise<View> {
   const { locale, timeZone } = context;
@@ -156,6 +157,7 @@ async function pickSlot(
     ...(deps.readPublishedBusy ? { readPublishedBusy: deps.readPublishedBusy } : {}),
     start: payload.start,
     location: payload.location,
+    ...(payload.guests ? { guests: payload.guests } : {}),
     organizerId: actorId,
     now: context.now,
     timeZone,
@@ -169,14 +171,10 @@ async function pickSlot(
         }),
       );
     case 'taken':
-      return showProposal(
-        deps,
-        household,
-        payload.location,
-        context,
-        t(locale, 'book.taken'),
-        outcome.proposal,
-      );
+      return showProposal(deps, household, payload.location, context, {
+        notice: t(locale, 'book.taken'),
+        computed: outcome.proposal,
+      });
     case 'booked': {
       const title = t(locale, 'book.confirmed-title');
       const message = t(locale, 'book.confirmed', {

@@ -43,6 +43,7 @@ export function proposalView(
   proposal: ConferenceProposal,
   options: { locale: Locale; timeZone: string; names: ReadonlyMap<string, DisciplineName>; notice?: string },
 ): View {
+  const guests = { resident: proposal.residentInvited, network: proposal.networkInvited };
   const { locale, timeZone, names } = options;
   const title = t(
     locale,
@@ -142,6 +143,7 @@ export function proposalView(
               householdId: proposal.householdId,
               start: slot.start,
               location: proposal.location,
+              guests,
             }),
             ...(index === 0 ? { style: 'primary' as const } : {}),
           }),
@@ -150,14 +152,27 @@ export function proposalView(
     );
   }
   blocks.push(context(t(locale, 'slots.other-location')));
+  const again = (location: ConferenceLocation, invited: typeof guests) =>
+    encodeActionValue('plan.propose', { householdId: proposal.householdId, location, guests: invited });
   blocks.push(
-    buttons(
-      LOCATIONS.filter((l) => l !== proposal.location).map((location) =>
+    buttons([
+      ...LOCATIONS.filter((l) => l !== proposal.location).map((location) =>
         button(ActionIds.planPropose, t(locale, `location-button.${location}`), {
-          value: encodeActionValue('plan.propose', { householdId: proposal.householdId, location }),
+          value: again(location, guests),
         }),
       ),
-    ),
+      // The resident and their network join by the coordinator's choice; the slots stay the same.
+      button(
+        ActionIds.planPropose,
+        t(locale, guests.resident ? 'guests.resident-off' : 'guests.resident-on'),
+        {
+          value: again(proposal.location, { ...guests, resident: !guests.resident }),
+        },
+      ),
+      button(ActionIds.planPropose, t(locale, guests.network ? 'guests.network-off' : 'guests.network-on'), {
+        value: again(proposal.location, { ...guests, network: !guests.network }),
+      }),
+    ]),
   );
 
   const fallback = [

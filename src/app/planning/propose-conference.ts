@@ -74,9 +74,16 @@ export interface PlanInput {
   from: Date;
   timeZone: string;
   location?: ConferenceLocation;
+  /** The coordinator's choice to invite the resident and their network; the team's optional roles otherwise. */
+  guests?: Guests;
   readPublishedBusy?: PublishedBusyReader;
   /** A start to be checked as well (booking): the busy times are read up to it. */
   checkStart?: number;
+}
+
+export interface Guests {
+  resident: boolean;
+  network: boolean;
 }
 
 export interface Plan {
@@ -266,8 +273,8 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       gapDetails: assembly.gaps,
       ...(tooMany ? { tooManyHelpers: tooMany } : {}),
       unreadableCalendars: published.unreadable.map((id) => ({ id, name: byId.get(id)?.name ?? id })),
-      residentInvited: optionalRoles.has('resident'),
-      networkInvited: optionalRoles.has('network'),
+      residentInvited: input.guests?.resident ?? optionalRoles.has('resident'),
+      networkInvited: input.guests?.network ?? optionalRoles.has('network'),
       slots,
     },
     check(start) {

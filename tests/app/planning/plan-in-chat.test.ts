@@ -40,8 +40,14 @@ describeEachDatabase('planning a case conference in chat', (db) => {
       'wo 2 dec, 08:30–09:30',
       'do 3 dec, 08:30–09:30',
     ]);
-    const places = buttonsOf(view).filter((b) => b.actionId === 'plan.propose');
-    expect(places.map((b) => b.label)).toEqual(['Thuis', 'Online']);
+    const again = buttonsOf(view).filter((b) => b.actionId === 'plan.propose');
+    expect(again.map((b) => b.label)).toEqual([
+      'Thuis',
+      'Online',
+      'Bewoner uitnodigen',
+      'Netwerk uitnodigen',
+    ]);
+    const places = again.slice(0, 2);
 
     // At home, everyone needs travel time, 30 minutes before and after: after a visit that ends at 09:00
     // Sander can be at the office at 09:00, but at someone's home only at 09:30.
@@ -86,6 +92,43 @@ describeEachDatabase('planning a case conference in chat', (db) => {
     } finally {
       await db().prisma.team.update({ where: { id: team.id }, data: { settings: {} } });
     }
+  });
+
+  it('invites the resident when the coordinator asks for it, keeps that choice with the place, and books it', async () => {
+    const kit = planningKit(db());
+    const sander = { professionalId: await kit.idOf('demo-sander') };
+    const press = (button: { value?: string } | undefined, actionId: string) =>
+      kit.router.handleAction({
+        actionId,
+        value: button?.value,
+        locale: 'nl',
+        actor: sander,
+        conversation: 'private',
+      });
+    const first = await kit.router.handleText({
+      text: 'plan HH-2041',
+      locale: 'nl',
+      actor: sander,
+      conversation: 'private',
+    });
+    expect(visibleText(first)).not.toContain('De bewoner wordt ook uitgenodigd.');
+
+    const withResident = await press(
+      buttonsOf(first).find((b) => b.label === 'Bewoner uitnodigen'),
+      'plan.propose',
+    );
+    expect(visibleText(withResident)).toContain('De bewoner wordt ook uitgenodigd.');
+    expect(buttonsOf(withResident).map((b) => b.label)).toContain('Zonder bewoner');
+    // Moving the conference to the household's home keeps the resident invited.
+    const atHome = await press(
+      buttonsOf(withResident).find((b) => b.label === 'Thuis'),
+      'plan.propose',
+    );
+    expect(visibleText(atHome)).toContain('De bewoner wordt ook uitgenodigd.');
+
+    await press(slotButtons(atHome)[0], 'plan.pick-slot');
+    const conference = await db().prisma.caseConference.findFirstOrThrow();
+    expect(conference).toMatchObject({ location: 'home', residentInvited: true, networkInvited: false });
   });
 
   it('in a shared channel answers by reference only and points to a private conversation', async () => {
