@@ -28,6 +28,22 @@ async function run(args: string[], env: Record<string, string | undefined> = { D
   return { code, stdout, stderr };
 }
 
+/** The two problems of two-bad-rows.json as they are in every language: where, which code, which params. */
+const TWO_BAD_ROWS = [
+  {
+    line: 13,
+    field: 'professionals[0].days[0].end',
+    code: 'invalid-value',
+    params: { expected: 'end-time', got: 'text', value: '25:00' },
+  },
+  {
+    line: 20,
+    field: 'households[0].scores.financien',
+    code: 'invalid-value',
+    params: { expected: 'zrm-score', got: 'number', value: 7 },
+  },
+] as const;
+
 describe('casus help', () => {
   it('lists every command without reading the configuration or opening the database', async () => {
     const { code, stdout } = await run(['help'], { DATABASE_URL: 'mysql://not-even-postgres' });
@@ -253,19 +269,11 @@ describe('casus seed-demo', () => {
       error: { code: 'invalid-import' },
       problems: [
         {
-          line: 13,
-          field: 'professionals[0].days[0].end',
-          code: 'invalid-value',
-          params: { expected: 'end-time', got: 'text', value: '25:00' },
+          ...TWO_BAD_ROWS[0],
           message: 'expected an end time HH:MM such as 17:00, got "25:00"',
           text: expect.stringMatching(/^line 13, field /),
         },
-        {
-          line: 20,
-          field: 'households[0].scores.financien',
-          code: 'invalid-value',
-          params: { expected: 'zrm-score', got: 'number', value: 7 },
-        },
+        TWO_BAD_ROWS[1],
       ],
     });
   });
@@ -282,19 +290,11 @@ describe('casus seed-demo', () => {
       },
       problems: [
         {
-          line: 13,
-          field: 'professionals[0].days[0].end',
-          code: 'invalid-value',
-          params: { expected: 'end-time', got: 'text', value: '25:00' },
+          ...TWO_BAD_ROWS[0],
           message: 'verwacht een eindtijd als UU:MM, bijvoorbeeld 17:00. Er staat "25:00".',
           text: expect.stringMatching(/^regel 13, veld /),
         },
-        {
-          line: 20,
-          field: 'households[0].scores.financien',
-          code: 'invalid-value',
-          params: { expected: 'zrm-score', got: 'number', value: 7 },
-        },
+        TWO_BAD_ROWS[1],
       ],
     });
   });

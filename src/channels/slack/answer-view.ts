@@ -47,14 +47,14 @@ export async function postMessage(
   });
 }
 
-/** The `form.open` payload for this text, or undefined when the text cannot ride on a button (too long). */
-export function formOpenValue(text: string): string | undefined {
+/**
+ * The `form.open` payload for this text, or undefined when the text cannot ride on a button: too long, or
+ * over Slack's 2,000 characters once JSON-escaped (control characters). The form note shows instead.
+ */
+function formOpenValue(text: string): string | undefined {
   const payload = { text };
-  if (!decodeActionValue('form.open', JSON.stringify(payload)).ok) return undefined;
-  try {
-    return encodeActionValue('form.open', payload);
-  } catch {
-    // Over Slack's 2,000 characters once escaped (control characters): the form note instead.
-    return undefined;
-  }
+  // What decodes is within the schema and the length limit, so encoding it cannot throw.
+  return decodeActionValue('form.open', JSON.stringify(payload)).ok
+    ? encodeActionValue('form.open', payload)
+    : undefined;
 }

@@ -5,5 +5,5 @@
 
 export { type ModalStateValues, parseModalSubmission } from './render-form.ts';
 export { renderHome } from './render-home.ts';
-export { type MessageOptions, renderMessage, type SlackMessage } from './render-message.ts';
+export { renderMessage, type SlackMessage } from './render-message.ts';
 export { renderModal } from './render-modal.ts';

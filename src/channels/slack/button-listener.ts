@@ -35,7 +35,7 @@ type Press = z.infer<typeof pressSchema>;
  * casus (channel ids starting with 'D'), an ephemeral message, a modal and the Home tab are seen by the
  * presser alone. https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
  */
-export function conversationOfPress(press: Press): ConversationKind {
+function conversationOfPress(press: Press): ConversationKind {
   if (press.container.type !== 'message') return 'private';
   if (press.container.is_ephemeral === true) return 'private';
   const channel = press.container.channel_id ?? press.channel?.id ?? '';

@@ -133,15 +133,8 @@ export function tryoutRoutes(deps: TryoutDeps): Route[] {
         });
         const { messageId } = body.value;
         if (messageId && deps.updateMessage) {
-          // Only in the presser's own DM or the team channel: a page cannot touch someone else's messages.
-          const channelId = conversation === 'shared' ? await directory.teamChannelId() : undefined;
-          const target: ConversationKey | undefined =
-            conversation === 'private'
-              ? `user:${actor.professionalId}`
-              : channelId
-                ? `channel:${channelId}`
-                : undefined;
-          if (target && actor.professionalId) deps.updateMessage(target, messageId, answer);
+          const target = await pressedConversation(directory, conversation, speaker.professionalId);
+          if (target) deps.updateMessage(target, messageId, answer);
         }
         sendAnswer(res, answer);
       },
@@ -166,6 +159,20 @@ export function tryoutRoutes(deps: TryoutDeps): Route[] {
       },
     },
   ];
+}
+
+/**
+ * Where the pressed message is kept: the presser's own DM or the team channel, never anyone else's, so a
+ * page cannot touch someone else's messages. Undefined when there is no team channel.
+ */
+async function pressedConversation(
+  directory: TryoutDirectory,
+  conversation: ConversationKind,
+  professionalId: string,
+): Promise<ConversationKey | undefined> {
+  if (conversation === 'private') return `user:${professionalId}`;
+  const channelId = await directory.teamChannelId();
+  return channelId ? `channel:${channelId}` : undefined;
 }
 
 function sendAnswer(res: ServerResponse, view: View): void {

@@ -19,6 +19,7 @@ import {
   text,
   type View,
 } from '../../../src/views/view-model.ts';
+import { textPlaces } from '../text-places.ts';
 
 /** What a user might type and a view might echo: a broadcast, a mention and an ampersand. */
 const HOSTILE = 'Jansen & Zn <!channel> <@U1>';
@@ -35,20 +36,7 @@ function expectEscaped(blocks: KnownBlock[]) {
 }
 
 describe('renderMessage: escaping', () => {
-  const cases: [string, Block][] = [
-    ['header', header(HOSTILE)],
-    ['text', text(HOSTILE)],
-    ['section text', section(HOSTILE)],
-    ['section title', section('body', HOSTILE)],
-    ['field label', fields([{ label: HOSTILE, value: 'v' }])],
-    ['field value', fields([{ label: 'l', value: HOSTILE }])],
-    ['button label', buttons([button(ActionIds.helpShow, HOSTILE)])],
-    ['list title', list([{ text: 'item' }], HOSTILE)],
-    ['list item', list([{ text: HOSTILE }])],
-    ['list meta', list([{ text: 'item', meta: HOSTILE }])],
-    ['context', context(HOSTILE)],
-    ['form title', form({ formId: 'f', title: HOSTILE, submitLabel: 'ok', fields: [] })],
-  ];
+  const cases = textPlaces(HOSTILE);
 
   it.each(cases)('escapes the %s', (_name, block) => {
     expectEscaped(render(block));

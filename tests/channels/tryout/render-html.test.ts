@@ -7,18 +7,22 @@ import {
   context,
   createView,
   divider,
+  type FormField,
   fields,
   form,
   header,
   list,
-  section,
   text,
 } from '../../../src/views/view-model.ts';
+import { textPlaces } from '../text-places.ts';
 
 /** What a user might type, echoed back by a view: a script, a Slack broadcast, an attribute breakout. */
 const HOSTILE = `<script>alert(1)</script> <!channel> "><img src=x onerror=alert(1)> 'x' & more`;
 
 const render = (...blocks: Block[]) => renderViewHtml(createView('fallback', blocks));
+
+/** A form that is only these fields. */
+const formWith = (...fields: FormField[]) => form({ formId: 'f', title: 't', submitLabel: 'ok', fields });
 
 function expectEscaped(html: string) {
   expect(html).not.toContain('<script');
@@ -31,72 +35,37 @@ function expectEscaped(html: string) {
 
 describe('renderViewHtml: escaping', () => {
   const cases: [string, Block][] = [
-    ['header', header(HOSTILE)],
-    ['text', text(HOSTILE)],
-    ['section text', section(HOSTILE)],
-    ['section title', section('body', HOSTILE)],
-    ['field label', fields([{ label: HOSTILE, value: 'v' }])],
-    ['field value', fields([{ label: 'l', value: HOSTILE }])],
-    ['button label', buttons([button('help.show', HOSTILE)])],
+    ...textPlaces(HOSTILE),
     ['button value', buttons([button('help.show', 'ok', { value: HOSTILE })])],
-    ['list title', list([{ text: 'item' }], HOSTILE)],
-    ['list item', list([{ text: HOSTILE }])],
-    ['list meta', list([{ text: 'item', meta: HOSTILE }])],
-    ['context', context(HOSTILE)],
-    ['form title', form({ formId: 'f', title: HOSTILE, submitLabel: 'ok', fields: [] })],
     ['form submit label', form({ formId: 'f', title: 't', submitLabel: HOSTILE, fields: [] })],
     ['form id', form({ formId: HOSTILE, title: 't', submitLabel: 'ok', fields: [] })],
     [
       'form field label and initial text',
-      form({
-        formId: 'f',
-        title: 't',
-        submitLabel: 'ok',
-        fields: [{ id: 'a', kind: 'text', label: HOSTILE, required: false, initial: HOSTILE }],
-      }),
+      formWith({ id: 'a', kind: 'text', label: HOSTILE, required: false, initial: HOSTILE }),
     ],
     [
       'textarea initial',
-      form({
-        formId: 'f',
-        title: 't',
-        submitLabel: 'ok',
-        fields: [{ id: 'a', kind: 'textarea', label: 'l', required: false, initial: HOSTILE }],
-      }),
+      formWith({ id: 'a', kind: 'textarea', label: 'l', required: false, initial: HOSTILE }),
     ],
     [
       'select option',
-      form({
-        formId: 'f',
-        title: 't',
-        submitLabel: 'ok',
-        fields: [
-          {
-            id: 'a',
-            kind: 'select',
-            label: 'l',
-            required: false,
-            options: [{ value: HOSTILE, label: HOSTILE }],
-          },
-        ],
+      formWith({
+        id: 'a',
+        kind: 'select',
+        label: 'l',
+        required: false,
+        options: [{ value: HOSTILE, label: HOSTILE }],
       }),
     ],
     [
       'multiselect option and label',
-      form({
-        formId: 'f',
-        title: 't',
-        submitLabel: 'ok',
-        fields: [
-          {
-            id: 'a',
-            kind: 'multiselect',
-            label: HOSTILE,
-            required: false,
-            options: [{ value: HOSTILE, label: HOSTILE }],
-            initial: [HOSTILE],
-          },
-        ],
+      formWith({
+        id: 'a',
+        kind: 'multiselect',
+        label: HOSTILE,
+        required: false,
+        options: [{ value: HOSTILE, label: HOSTILE }],
+        initial: [HOSTILE],
       }),
     ],
   ];
@@ -214,13 +183,12 @@ describe('renderViewHtml: blocks', () => {
 
   it('offers an empty choice in a select without an initial value, so required means something', () => {
     const html = render(
-      form({
-        formId: 'f',
-        title: 't',
-        submitLabel: 'ok',
-        fields: [
-          { id: 's', kind: 'select', label: 'l', required: true, options: [{ value: 'a', label: 'A' }] },
-        ],
+      formWith({
+        id: 's',
+        kind: 'select',
+        label: 'l',
+        required: true,
+        options: [{ value: 'a', label: 'A' }],
       }),
     );
     expect(html).toContain(
@@ -260,19 +228,12 @@ describe('renderViewHtml: blocks', () => {
 
   it('leaves an optional multiselect without data-required', () => {
     const html = render(
-      form({
-        formId: 'f',
-        title: 't',
-        submitLabel: 'ok',
-        fields: [
-          {
-            id: 'm',
-            kind: 'multiselect',
-            label: 'l',
-            required: false,
-            options: [{ value: 'a', label: 'A' }],
-          },
-        ],
+      formWith({
+        id: 'm',
+        kind: 'multiselect',
+        label: 'l',
+        required: false,
+        options: [{ value: 'a', label: 'A' }],
       }),
     );
     expect(html).toContain('<fieldset class="view-field view-choices" data-choices="m"><legend');
@@ -280,14 +241,7 @@ describe('renderViewHtml: blocks', () => {
   });
 
   it('marks only required fields as required', () => {
-    const html = render(
-      form({
-        formId: 'f',
-        title: 't',
-        submitLabel: 'ok',
-        fields: [{ id: 'x', kind: 'text', label: 'l', required: false }],
-      }),
-    );
+    const html = render(formWith({ id: 'x', kind: 'text', label: 'l', required: false }));
     expect(html).not.toContain('required');
   });
 });
