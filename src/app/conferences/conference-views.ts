@@ -13,17 +13,11 @@ import {
   type View,
 } from '../../views/view-model.ts';
 import { formatTimeRange } from '../format-when.ts';
+import type { ConferenceLocation, DisciplineName } from '../ports/planning-store.ts';
 import { conferenceText as t } from './conference-text.ts';
 
-export type ConferenceLocation = 'home' | 'office' | 'online';
 export type AttendeeRole = 'required' | 'optional';
 export type RsvpState = 'pending' | 'accepted' | 'declined' | 'tentative';
-
-/** A discipline's name in both languages (Discipline.nameNl / nameEn). */
-export interface DisciplineName {
-  nl: string;
-  en: string;
-}
 
 /** Everything one person's invitation shows. Only ever sent in a direct message to that person. */
 export interface InvitationDetails {

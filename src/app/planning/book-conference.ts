@@ -79,11 +79,13 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
   if (before) return { status: 'already-planned', conference: before };
 
   const readPublishedBusy = rememberingReader(input.readPublishedBusy);
-  const planWith = async (store: PlanningReader, current: PlanningHousehold) =>
+  // Read once: the recheck inside the transaction plans with the same settings.
+  const settings = await input.store.settings(household.teamId);
+  const planWith = (store: PlanningReader, current: PlanningHousehold) =>
     planConference({
       household: current,
       store,
-      settings: await store.settings(current.teamId),
+      settings,
       from: input.now,
       timeZone,
       location: input.location,
@@ -91,8 +93,8 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       checkStart: input.start,
       ...(readPublishedBusy ? { readPublishedBusy } : {}),
     });
-  // Read the calendars now, outside the transaction.
-  await planWith(input.store, household);
+  // Read the calendars now, outside the transaction (without published calendars there is nothing to read).
+  if (readPublishedBusy) await planWith(input.store, household);
 
   return input.booking.transaction(async (tx) => {
     const existing = await tx.scheduledConferenceAt(household.id, input.start);

@@ -93,23 +93,30 @@ async function showProposal(
   const { notice, computed, guests } = options;
   const { locale } = context;
   if (!context.privateConversation) return privateOnly(household.reference, locale, notice);
-  const settings = await deps.store.settings(household.teamId);
-  const proposal =
-    computed ??
-    (
-      await planConference({
-        household,
-        store: deps.store,
-        settings,
-        from: earliestStart(context.now, settings),
-        timeZone: context.timeZone,
-        location,
-        ...(guests ? { guests } : {}),
-        ...(deps.readPublishedBusy ? { readPublishedBusy: deps.readPublishedBusy } : {}),
-      })
-    ).proposal;
+  const proposal = computed ?? (await propose(deps, household, location, context, guests));
   const names = await deps.store.disciplineNames();
   return proposalView(proposal, { locale, timeZone: context.timeZone, names, ...(notice ? { notice } : {}) });
+}
+
+async function propose(
+  deps: PlanningFeatureDeps,
+  household: PlanningHousehold,
+  location: ConferenceLocation,
+  context: UseCaseContext,
+  guests: Guests | undefined,
+): Promise<ConferenceProposal> {
+  const settings = await deps.store.settings(household.teamId);
+  const { proposal } = await planConference({
+    household,
+    store: deps.store,
+    settings,
+    from: earliestStart(context.now, settings),
+    timeZone: context.timeZone,
+    location,
+    ...(guests ? { guests } : {}),
+    ...(deps.readPublishedBusy ? { readPublishedBusy: deps.readPublishedBusy } : {}),
+  });
+  return proposal;
 }
 
 /** In a shared conversation the household appears by reference only: no needs, no names. */

@@ -94,7 +94,7 @@ export interface Plan {
 
 /** Slots looked at before spreading the best three over days. */
 const SLOT_POOL = 5_000;
-export const PROPOSED_SLOTS = 3;
+const PROPOSED_SLOTS = 3;
 
 /**
  * Who must be at the table (scores → disciplines → the fewest people, within consent), who may join
@@ -127,6 +127,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
   const consented = new Set(household.consentedOrganisationIds);
   const involved = new Set(household.involvedIds);
   const load = (c: PlanningCandidate) => c.conferenceCount / Math.max(1, c.contractHours);
+  const byKey = (a: PlanningCandidate, b: PlanningCandidate) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
   const assembly = assembleTeam({
     requiredDisciplines: required,
@@ -174,10 +175,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
           c.contract.length > 0,
       )
       .sort(
-        (a, b) =>
-          Number(involved.has(b.id)) - Number(involved.has(a.id)) ||
-          load(a) - load(b) ||
-          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+        (a, b) => Number(involved.has(b.id)) - Number(involved.has(a.id)) || load(a) - load(b) || byKey(a, b),
       )[0];
     if (!pick) continue;
     attendees.push({
@@ -207,7 +205,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
     if (household.coordinatorId === undefined) {
       const suggested = candidates
         .filter((c) => involved.has(c.id))
-        .sort((a, b) => load(a) - load(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))[0];
+        .sort((a, b) => load(a) - load(b) || byKey(a, b))[0];
       if (suggested) tooMany.suggestedCoordinator = { id: suggested.id, name: suggested.name };
     }
   }
@@ -235,12 +233,10 @@ export async function planConference(input: PlanInput): Promise<Plan> {
   };
   const requiredAvailability = attendees.filter((a) => a.role !== 'optional').map(availability);
   const optionalAvailability = attendees.filter((a) => a.role === 'optional').map(availability);
-  const holidaysFor = (firstIso: string, lastIso: string) => {
-    const years = new Set<number>();
-    for (let y = Number(firstIso.slice(0, 4)); y <= Number(lastIso.slice(0, 4)); y++) years.add(y);
-    return new Set([...years].flatMap((year) => [...dutchPublicHolidays(year)]));
-  };
-  const holidays = holidaysFor(firstDay, lastDay);
+  const holidays = new Set<string>();
+  for (let year = Number(firstDay.slice(0, 4)); year <= Number(lastDay.slice(0, 4)); year++) {
+    for (const day of dutchPublicHolidays(year)) holidays.add(day);
+  }
   const search = (from: number, horizon: number, limit: number): Slot[] =>
     findSlots({
       from,

@@ -48,6 +48,7 @@ export interface BookedConference {
   kind: ConferenceKind;
 }
 
+/** A discipline's name in both languages (Discipline.nameNl / nameEn). */
 export interface DisciplineName {
   nl: string;
   en: string;

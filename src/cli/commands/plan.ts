@@ -1,4 +1,5 @@
 import { isoWithOffset } from '../../app/planning/iso-with-offset.ts';
+import { LOCATIONS } from '../../app/planning/proposal-view.ts';
 import { type ConferenceProposal, planConference } from '../../app/planning/propose-conference.ts';
 import type {
   ConferenceLocation,
@@ -10,8 +11,6 @@ import { earliestStart } from '../../app/settings/team-settings.ts';
 import { readPublishedBusy } from '../../infra/calendar/published-busy.ts';
 import { createPlanningStore } from '../../infra/db/repositories/planning-repository.ts';
 import { type CliCommand, type CliContext, type CommandOutcome, EXIT, failure } from '../cli-command.ts';
-
-const LOCATIONS: readonly ConferenceLocation[] = ['home', 'office', 'online'];
 
 /** --location, or a usage outcome naming what was wrong. */
 export function parseLocation(

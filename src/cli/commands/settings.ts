@@ -40,8 +40,9 @@ export const settingsCommand: CliCommand = {
     const team = await db.prisma.team.findUnique({ where: { slug }, select: { id: true, settings: true } });
     if (!team) return failure('unknown-team', t('settings.unknown-team', { slug }));
 
+    const current = stored ?? (team.settings as Record<string, unknown>);
+    const parsed = parseTeamSettings(current);
     if (stored !== undefined) {
-      const parsed = parseTeamSettings(stored);
       if (!parsed.ok) return invalidOutcome(context, file ?? '', parsed.problems);
       await db.prisma.$transaction([
         db.prisma.team.update({
@@ -59,8 +60,6 @@ export const settingsCommand: CliCommand = {
       ]);
     }
 
-    const current = stored ?? (team.settings as Record<string, unknown>);
-    const parsed = parseTeamSettings(current);
     const effective = parsed.ok ? parsed.settings : DEFAULT_TEAM_SETTINGS;
     const customised = Object.keys(current ?? {});
     const heading =

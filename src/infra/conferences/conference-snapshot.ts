@@ -1,5 +1,6 @@
-import type { DisciplineName, InvitationDetails, RsvpState } from '../../app/conferences/conference-views.ts';
+import type { InvitationDetails, RsvpState } from '../../app/conferences/conference-views.ts';
 import type { MessagePlatform } from '../../app/ports/messenger.ts';
+import type { ConferenceLocation, DisciplineName } from '../../app/ports/planning-store.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 
@@ -21,7 +22,7 @@ export interface ConferenceSnapshot {
   teamId: string;
   startsAt: Date;
   endsAt: Date;
-  location: 'home' | 'office' | 'online';
+  location: ConferenceLocation;
   status: 'proposed' | 'scheduled' | 'held' | 'postponed' | 'cancelled';
   icsUid: string;
   icsSequence: number;
