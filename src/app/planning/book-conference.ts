@@ -6,6 +6,7 @@ import type {
   PlanningReader,
   PublishedBusyReader,
 } from '../ports/planning-store.ts';
+import { earliestStart } from '../settings/team-settings.ts';
 import {
   type ConferenceProposal,
   type Guests,
@@ -86,7 +87,9 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       household: current,
       store,
       settings,
-      from: input.now,
+      // Fresh proposals keep the notice period; the pressed slot only has to be in the future.
+      from: earliestStart(input.now, settings),
+      checkFrom: input.now,
       timeZone,
       location: input.location,
       ...(input.guests ? { guests: input.guests } : {}),

@@ -79,6 +79,11 @@ export interface PlanInput {
   readPublishedBusy?: PublishedBusyReader;
   /** A start to be checked as well (booking): the busy times are read up to it. */
   checkStart?: number;
+  /**
+   * The earliest start `check` accepts (booking: now), when earlier than `from` (now plus the notice period):
+   * a slot proposed yesterday may be inside the notice period today and is still bookable.
+   */
+  checkFrom?: Date;
 }
 
 export interface Guests {
@@ -109,14 +114,16 @@ export async function planConference(input: PlanInput): Promise<Plan> {
   const horizonWorkingDays = settings.horizonWorkingDays;
   const buffer = location === 'home' ? settings.travelBufferMinutes : 0;
   const fromMinute = Math.ceil(input.from.getTime() / 60_000);
-  const firstDay = localDateOf(fromMinute, timeZone);
+  const windowStart = input.checkFrom && input.checkFrom < input.from ? input.checkFrom : input.from;
+  const checkFromMinute = Math.ceil(windowStart.getTime() / 60_000);
+  const firstDay = localDateOf(checkFromMinute, timeZone);
   // Calendar days comfortably beyond the working-day horizon (weekends and holidays in between).
   let lastDay = addDays(firstDay, horizonWorkingDays * 2 + 14);
   if (input.checkStart !== undefined) {
     const checkDay = addDays(localDateOf(input.checkStart, timeZone), 1);
     if (checkDay > lastDay) lastDay = checkDay;
   }
-  const window = { from: input.from, to: new Date(`${addDays(lastDay, 1)}T12:00:00Z`) };
+  const window = { from: windowStart, to: new Date(`${addDays(lastDay, 1)}T12:00:00Z`) };
   const candidates = await store.candidates(household.teamId, window);
   const needs = requiredDisciplines({
     scores: household.scores,
@@ -274,7 +281,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       slots,
     },
     check(start) {
-      if (!Number.isInteger(start) || start < fromMinute) return { free: false, optionalPresent: [] };
+      if (!Number.isInteger(start) || start < checkFromMinute) return { free: false, optionalPresent: [] };
       const slot = search(start, 1, SLOT_POOL).find((s) => s.start === start);
       return slot
         ? { free: true, optionalPresent: slot.optionalPresent }

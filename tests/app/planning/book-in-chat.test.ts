@@ -96,6 +96,35 @@ describeEachDatabase('booking a case conference from the proposal', (db) => {
     expect(kinds.map((c) => c.kind)).toEqual(['regular', 'follow_up']);
   });
 
+  it('books a slot proposed yesterday that is now inside the notice period, but offers fresh ones after it', async () => {
+    // Proposed on Monday 08:00: the first slot is Tuesday 08:30. Sander presses it on Tuesday at 08:00.
+    const [slot] = slotPayloads(await proposalFor(planningKit(db()), 'demo-sander', 'HH-2041'));
+    expect(slot?.start).toBe(Date.parse('2026-12-01T07:30:00Z') / 60_000);
+    const tuesday = planningKit(db(), { now: new Date('2026-12-01T07:00:00Z') });
+    const sander = { professionalId: await tuesday.idOf('demo-sander') };
+    const press = () =>
+      tuesday.router.handleAction({
+        actionId: 'plan.pick-slot',
+        value: JSON.stringify(slot),
+        locale: 'en',
+        actor: sander,
+        conversation: 'private',
+      });
+    const koen = await tuesday.idOf('demo-koen');
+    const away = await db().prisma.absence.create({
+      data: {
+        professionalId: koen,
+        startsAt: new Date('2026-12-01T07:00:00Z'),
+        endsAt: new Date('2026-12-01T09:00:00Z'),
+      },
+    });
+    // Taken: the fresh options start 24 hours after now, like any proposal.
+    expect(slotButtons(await press()).map((b) => b.label)[0]).toBe('Wed 2 Dec, 08:30–09:30');
+
+    await db().prisma.absence.delete({ where: { id: away.id } });
+    expect(visibleText(await press())).toContain('Case conference planned');
+  });
+
   it('refuses a slot that was taken in the meantime and shows a fresh proposal', async () => {
     const kit = planningKit(db());
     const sander = { professionalId: await kit.idOf('demo-sander') };
