@@ -16,7 +16,6 @@ import { createPlanningStore } from './infra/db/repositories/planning-repository
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
-import type { Logger } from './infra/logger.ts';
 
 export interface ComposedFeatures {
   /** For the router: commands, buttons and forms of each product area. */
@@ -28,7 +27,7 @@ export interface ComposedFeatures {
 }
 
 /** Every product area with its stores, in one place, so server.ts only composes channels and infrastructure. */
-export function composeFeatures(db: Database, config: Config, _logger: Logger): ComposedFeatures {
+export function composeFeatures(db: Database, config: Config): ComposedFeatures {
   const { publicUrl } = config.server;
   const { timeZone } = config.scheduling;
   const defaultLocale = config.locale;

@@ -50,7 +50,7 @@ export async function startCasus(
     logger.info('database ready', { kind: db.kind, migrationsApplied: applied.length });
     if (await seedDemoIfEmpty(db)) logger.info('empty database: seeded the fictional demo team');
 
-    const composed = composeFeatures(db, config, logger);
+    const composed = composeFeatures(db, config);
     const router = createRouter({
       features: composed.features,
       agenda: createAgendaStore(db.prisma),

@@ -53,7 +53,7 @@ export function calendarFeature(deps: CalendarFeatureDeps): Feature {
       },
     },
     actions: {
-      'calendar.renew': async (_payload, ctx) => {
+      [ActionIds.calendarRenew]: async (_payload, ctx) => {
         const person = await who(ctx);
         if ('answer' in person) return person.answer;
         // The new link would be shown, and the old one stopped with nobody the wiser: private only.
@@ -61,7 +61,7 @@ export function calendarFeature(deps: CalendarFeatureDeps): Feature {
         const token = await store.renewFeedToken(person.id);
         return linkView(ctx.locale, calendarFeedUrl(publicUrl, token), 'calendar.renewed');
       },
-      'calendar.revoke': async (_payload, ctx) => {
+      [ActionIds.calendarRevoke]: async (_payload, ctx) => {
         const person = await who(ctx);
         if ('answer' in person) return person.answer;
         await store.revokeFeedToken(person.id);

@@ -185,17 +185,12 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     }
 
     const read = readHouseholdForm(setup, values);
-    const problems = read.ok ? [] : [...read.problems];
-    if (read.ok) {
-      const { teamId, reference } = read.form.values;
-      if (await store.referenceTaken(teamId, reference, existing?.id))
-        problems.push(referenceTaken(locale, reference));
-    }
-    if (!read.ok || problems.length > 0) return formView(setup, values, problems);
+    if (!read.ok) return formView(setup, values, read.problems);
 
     const { changed, scoreWrites } = changesOf(read.form, existing);
     if (existing && changed.length === 0) return show(existing, who, context, t(locale, 'nothing-changed'));
 
+    // A reference the team already uses is refused by the save itself, in its transaction.
     const result = await store.save({
       householdId: existing?.id,
       baseRevision: existing?.revision ?? 0,
@@ -237,6 +232,18 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     return show(household, who, context, t(context.locale, 'conflict', { reference: household.reference }));
   }
 
+  /** A button on a household: `answer` with the household, or why there is none. */
+  async function onButton(
+    householdId: string,
+    context: UseCaseContext,
+    answer: (household: HouseholdDetails, who: Requester) => Promise<View>,
+  ): Promise<View> {
+    const who = await requester(context);
+    if (!isRequester(who)) return who;
+    const household = await byId(householdId, who);
+    return household ? answer(household, who) : messageView(t(context.locale, 'not-found-button'));
+  }
+
   async function closePlan(householdId: string, context: UseCaseContext): Promise<View> {
     const { locale } = context;
     const who = await requester(context);
@@ -254,12 +261,9 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
       actorId: who.professionalId,
       now: context.now,
     });
-    if (result.status !== 'saved') {
-      const fresh = await store.findById(householdId);
-      return fresh ? conflict(fresh, who, context) : messageView(t(locale, 'not-found-button'));
-    }
     const fresh = await store.findById(householdId);
     if (!fresh) return messageView(t(locale, 'not-found-button'));
+    if (result.status !== 'saved') return conflict(fresh, who, context);
     return show(fresh, who, context, t(locale, 'plan-closed', { revision: result.revision }));
   }
 
@@ -267,20 +271,10 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     commands: { household: command },
     actions: {
       [ActionIds.householdNew]: (_payload, context) => newForm(context),
-      [ActionIds.householdShow]: async ({ householdId }, context) => {
-        const who = await requester(context);
-        if (!isRequester(who)) return who;
-        const household = await byId(householdId, who);
-        return household ? show(household, who, context) : messageView(t(context.locale, 'not-found-button'));
-      },
-      [ActionIds.householdEdit]: async ({ householdId }, context) => {
-        const who = await requester(context);
-        if (!isRequester(who)) return who;
-        const household = await byId(householdId, who);
-        return household
-          ? editForm(household, who, context)
-          : messageView(t(context.locale, 'not-found-button'));
-      },
+      [ActionIds.householdShow]: ({ householdId }, context) =>
+        onButton(householdId, context, async (household, who) => show(household, who, context)),
+      [ActionIds.householdEdit]: ({ householdId }, context) =>
+        onButton(householdId, context, (household, who) => editForm(household, who, context)),
       [ActionIds.householdClosePlan]: ({ householdId }, context) => closePlan(householdId, context),
     },
     forms: { [FORM_KIND]: submit },

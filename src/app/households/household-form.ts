@@ -13,10 +13,10 @@ import type {
 import { domainName, householdText as t } from './i18n/household-text.ts';
 
 export const FORM_KIND = 'household';
-export const NEW_SUBJECT = 'new';
+const NEW_SUBJECT = 'new';
 
 /** Field ids of the household form. */
-export const FIELD = {
+const FIELD = {
   reference: 'reference',
   team: 'team',
   hasChildren: 'hasChildren',
@@ -29,12 +29,12 @@ export const FIELD = {
   consent: 'consent',
 } as const;
 
-export const scoreField = (domain: LifeDomain) => `score-${domain}`;
+const scoreField = (domain: LifeDomain) => `score-${domain}`;
 
 const REFERENCE = /^[A-Za-z0-9._-]{2,32}$/;
 /** Words of the command itself: `huishouden nieuw` must keep meaning "a new household". */
 const RESERVED_REFERENCES = new Set(['new', 'nieuw']);
-export const MAX_WORDS = 1000;
+const MAX_WORDS = 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Everything the form needs besides the values: who fills it in, for which team(s), and the choices. */
@@ -50,7 +50,7 @@ export interface FormSetup {
 }
 
 /** `household:new`, or `household:<id>@<revision>` so a save can tell whether someone else saved first. */
-export function householdFormId(existing?: Pick<HouseholdDetails, 'id' | 'revision'>): string {
+function householdFormId(existing?: Pick<HouseholdDetails, 'id' | 'revision'>): string {
   return formId(FORM_KIND, existing ? `${existing.id}@${existing.revision}` : NEW_SUBJECT);
 }
 
@@ -105,7 +105,7 @@ function joined(values: string[]): string | undefined {
   return values.length === 0 ? undefined : values.join(',');
 }
 
-export function splitList(value: string | undefined): string[] {
+function splitList(value: string | undefined): string[] {
   return value === undefined
     ? []
     : [

@@ -15,9 +15,10 @@ export interface HouseholdStore {
   findById(householdId: string): Promise<HouseholdDetails | undefined>;
   /** The active members of each team with their organisation, for the form's choices. */
   rosters(teamIds: readonly string[]): Promise<TeamRoster[]>;
-  /** Whether another household of the team already uses the reference. */
-  referenceTaken(teamId: string, reference: string, exceptHouseholdId?: string): Promise<boolean>;
-  /** Creates or changes a household in one transaction, with its revision and audit event. */
+  /**
+   * Creates or changes a household in one transaction, with its revision and audit event; refuses a
+   * reference another household of the team already uses (whatever its case).
+   */
   save(request: SaveHouseholdRequest): Promise<SaveHouseholdResult>;
   /** Sets planClosedAt, with a revision and an audit event. */
   closePlan(request: ClosePlanRequest): Promise<SaveHouseholdResult>;
@@ -43,11 +44,6 @@ export interface PersonRef {
   name: string;
   organisationId: string;
   organisationName: string;
-}
-
-export interface OrganisationRef {
-  id: string;
-  name: string;
 }
 
 export interface TeamRoster {

@@ -1,4 +1,4 @@
-import { LIFE_DOMAINS, PARENTING_DOMAIN } from '../../domain/life-domains.ts';
+import { isLifeDomain, LIFE_DOMAINS, PARENTING_DOMAIN } from '../../domain/life-domains.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { ActionIds } from '../../views/action-ids.ts';
 import { encodeActionValue } from '../../views/action-payload.ts';
@@ -27,7 +27,7 @@ import { domainName, householdText as t } from './i18n/household-text.ts';
 const tags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /** "2 nov 2026" for a plain YYYY-MM-DD date. */
-export function formatDay(isoDate: string, locale: Locale): string {
+function formatDay(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(tags[locale], {
     day: 'numeric',
     month: 'short',
@@ -37,7 +37,7 @@ export function formatDay(isoDate: string, locale: Locale): string {
 }
 
 /** "24 nov 2026, 10:00" in the team's time zone. */
-export function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
+function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
   const day = new Intl.DateTimeFormat(tags[locale], {
     day: 'numeric',
     month: 'short',
@@ -54,11 +54,10 @@ export function formatInstant(instant: Date, locale: Locale, timeZone: string): 
 }
 
 /** A revision's field names in words: 'scores.financien' → "score Financiën". */
-export function fieldInWords(locale: Locale, field: string): string {
+function fieldInWords(locale: Locale, field: string): string {
   if (field.startsWith('scores.')) {
     const domain = field.slice('scores.'.length);
-    const known = LIFE_DOMAINS.find((d) => d === domain);
-    return t(locale, 'changed.score', { domain: known ? domainName(locale, known) : domain });
+    return t(locale, 'changed.score', { domain: isLifeDomain(domain) ? domainName(locale, domain) : domain });
   }
   switch (field) {
     case 'reference':

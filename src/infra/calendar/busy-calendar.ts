@@ -9,8 +9,8 @@ export type BusyWindow = { from: Date; to: Date };
 export type BusyInterval = [startEpochMinute: number, endEpochMinute: number];
 
 /** Occurrences looked at per recurring event (counted from its DTSTART), so a bad RRULE cannot spin. */
-export const MAX_OCCURRENCES = 10_000;
-export const FETCH_TIMEOUT_MS = 10_000;
+const MAX_OCCURRENCES = 10_000;
+const FETCH_TIMEOUT_MS = 10_000;
 
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -177,47 +177,43 @@ export async function readBusyCalendar(
  * CodedError 'calendar-unreachable' as readBusyCalendar does; messages name the host, never the path.
  */
 export async function readCalendarText(source: string, fetchImpl: typeof fetch = fetch): Promise<string> {
-  let text: string;
-  if (/^(https?|webcal):\/\//i.test(source)) {
-    const url = source.replace(/^webcal:/i, 'https:');
-    const where = describeSource(url);
-    let response: Response;
+  if (!/^(https?|webcal):\/\//i.test(source)) {
     try {
-      response = await fetchImpl(url, {
-        headers: { accept: 'text/calendar, */*;q=0.5' },
-        signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-        redirect: 'follow',
-      });
+      return await readFile(source.startsWith('file://') ? new URL(source) : source, 'utf8');
     } catch (cause) {
-      throw new CodedError('calendar-unreachable', `Calendar at ${where} could not be reached`, {
-        cause,
-        params: { source: where },
-      });
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => {});
-      throw new CodedError('calendar-unreachable', `Calendar at ${where} answered HTTP ${response.status}`, {
-        params: { source: where, status: response.status },
-      });
-    }
-    try {
-      text = await response.text();
-    } catch (cause) {
-      throw new CodedError('calendar-unreachable', `Calendar at ${where} could not be read`, {
-        cause,
-        params: { source: where },
-      });
-    }
-  } else {
-    const path = source.startsWith('file://') ? new URL(source) : source;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (cause) {
-      throw new CodedError('calendar-unreachable', `Calendar file ${String(source)} could not be read`, {
+      throw new CodedError('calendar-unreachable', `Calendar file ${source} could not be read`, {
         cause,
         params: { source },
       });
     }
   }
-  return text;
+  const url = source.replace(/^webcal:/i, 'https:');
+  const where = describeSource(url);
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      headers: { accept: 'text/calendar, */*;q=0.5' },
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      redirect: 'follow',
+    });
+  } catch (cause) {
+    throw new CodedError('calendar-unreachable', `Calendar at ${where} could not be reached`, {
+      cause,
+      params: { source: where },
+    });
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => {});
+    throw new CodedError('calendar-unreachable', `Calendar at ${where} answered HTTP ${response.status}`, {
+      params: { source: where, status: response.status },
+    });
+  }
+  try {
+    return await response.text();
+  } catch (cause) {
+    throw new CodedError('calendar-unreachable', `Calendar at ${where} could not be read`, {
+      cause,
+      params: { source: where },
+    });
+  }
 }

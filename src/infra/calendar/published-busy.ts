@@ -6,9 +6,9 @@ import {
 } from './busy-calendar.ts';
 
 /** How long a published calendar's text is reused: a proposal and the booking check right after share one read. */
-export const PUBLISHED_CALENDAR_TTL_MS = 5 * 60_000;
+const PUBLISHED_CALENDAR_TTL_MS = 5 * 60_000;
 /** Published calendars read at the same time, so one slot search does not open dozens of connections. */
-export const PUBLISHED_CALENDAR_CONCURRENCY = 4;
+const PUBLISHED_CALENDAR_CONCURRENCY = 4;
 const MAX_CACHED_CALENDARS = 500;
 
 /**
@@ -119,10 +119,9 @@ export async function readPublishedBusy(
   const busy = new Map<string, [number, number][]>();
   const unreadable = new Set<string>();
   await forEachLimited(
-    [...bySource.keys()],
+    [...bySource],
     options.concurrency ?? PUBLISHED_CALENDAR_CONCURRENCY,
-    async (source) => {
-      const ids = bySource.get(source) ?? [];
+    async ([source, ids]) => {
       let intervals: BusyInterval[];
       try {
         const text = await cache.load(source, () => readCalendarText(source, fetchImpl));
@@ -143,8 +142,6 @@ export async function readPublishedBusy(
   // A professional with two sources, one unreadable: what was read still counts, and they are listed.
   return {
     busy,
-    unreadable: sources
-      .map((s) => s.professionalId)
-      .filter((id, i, all) => unreadable.has(id) && all.indexOf(id) === i),
+    unreadable: [...new Set(sources.map((s) => s.professionalId))].filter((id) => unreadable.has(id)),
   };
 }

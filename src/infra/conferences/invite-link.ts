@@ -1,5 +1,5 @@
+import { calendarInviteUrl } from '../../app/calendar/calendar-links.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { calendarInviteUrl } from '../calendar/calendar-links.ts';
 import { ensureFeedToken } from '../db/repositories/calendar-feed-repository.ts';
 
 /**

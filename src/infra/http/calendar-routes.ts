@@ -14,11 +14,11 @@ import {
 } from '../db/repositories/calendar-feed-repository.ts';
 import type { Route } from './http-server.ts';
 
-export const CALENDAR_PREFIX = '/calendar/';
+const CALENDAR_PREFIX = '/calendar/';
 const DAY_MS = 24 * 60 * 60_000;
 /** The feed covers 30 days back (so last week's conference stays visible) to a year ahead. */
-export const FEED_DAYS_BACK = 30;
-export const FEED_DAYS_AHEAD = 365;
+const FEED_DAYS_BACK = 30;
+const FEED_DAYS_AHEAD = 365;
 
 export interface CalendarRouteOptions {
   /** Config.server.publicUrl; names the fallback organizer of an invitation without one. */
@@ -30,7 +30,7 @@ export interface CalendarRouteOptions {
 }
 
 /**
- * The private calendar addresses (see app/calendar/calendar-links.ts):
+ * The private calendar addresses (see src/app/calendar/calendar-links.ts):
  *
  * - `GET /calendar/<token>.ics`: the token holder's conferences as a subscribable feed.
  * - `GET /calendar/<token>/<icsUid>.ics`: one conference's invitation (METHOD:REQUEST, or CANCEL once it is
@@ -73,7 +73,7 @@ export function calendarRoutes(prisma: PrismaClient, options: CalendarRouteOptio
 
         const invite = await readInviteByToken(prisma, target.token, target.icsUid);
         if (!invite) return notFound(res);
-        const ics = inviteIcs(invite, localeOf(invite.owner), options.publicUrl, now());
+        const ics = inviteIcs(invite, localeOf(invite.owner), `noreply@${hostOf(options.publicUrl)}`, now());
         return sendCalendar(res, ics, `casusoverleg${fileSuffix(invite.references)}.ics`);
       },
     },
@@ -83,7 +83,7 @@ export function calendarRoutes(prisma: PrismaClient, options: CalendarRouteOptio
 type CalendarTarget = { kind: 'feed'; token: string } | { kind: 'invite'; token: string; icsUid: string };
 
 /** `<token>.ics` or `<token>/<icsUid, percent-encoded>.ics`; undefined for anything else. */
-export function parseCalendarPath(rest: string): CalendarTarget | undefined {
+function parseCalendarPath(rest: string): CalendarTarget | undefined {
   const feed = /^([A-Za-z0-9_-]+)\.ics$/.exec(rest);
   if (feed?.[1]) return { kind: 'feed', token: feed[1] };
   const invite = /^([A-Za-z0-9_-]+)\/([^/]+)\.ics$/.exec(rest);
@@ -157,18 +157,20 @@ function feedEvent(row: FeedConferenceRow, locale: Locale): FeedConference {
   };
 }
 
-function inviteIcs(invite: InviteRow, locale: Locale, publicUrl: string, stamp: Date): string {
-  const host = (() => {
-    try {
-      return new URL(publicUrl).hostname || 'localhost';
-    } catch {
-      return 'localhost';
-    }
-  })();
-  const organizer =
-    invite.organizer?.email != null && invite.organizer.email !== ''
-      ? { name: invite.organizer.name, email: invite.organizer.email }
-      : { name: invite.organizer?.name ?? 'casus', email: `noreply@${host}` };
+function hostOf(publicUrl: string): string {
+  try {
+    return new URL(publicUrl).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
+}
+
+/** `noReply`: the organizer's address when they have none of their own. */
+function inviteIcs(invite: InviteRow, locale: Locale, noReply: string, stamp: Date): string {
+  const organizer = {
+    name: invite.organizer?.name ?? 'casus',
+    email: invite.organizer?.email || noReply,
+  };
   return conferenceInviteIcs({
     uid: invite.icsUid,
     sequence: invite.icsSequence,

@@ -23,12 +23,12 @@ export interface Route {
 }
 
 /** The routes for a path, best first: exact ones, then prefix routes from the longest prefix down. */
-export function routesFor(routes: readonly Route[], path: string): Route[] {
+function routesFor(routes: readonly Route[], path: string): Route[] {
   const exact = routes.filter((r) => !r.prefix && r.path === path);
+  if (exact.length > 0) return exact;
   const prefixed = routes
     .filter((r) => r.prefix && path.startsWith(r.path))
     .sort((a, b) => b.path.length - a.path.length);
-  if (exact.length > 0) return exact;
   const longest = prefixed[0]?.path;
   return prefixed.filter((r) => r.path === longest);
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarFeature } from '../../../src/app/calendar/calendar-feature.ts';
+import { calendarFeedUrl, calendarInviteUrl } from '../../../src/app/calendar/calendar-links.ts';
 import { createRouter, type Router } from '../../../src/app/router.ts';
 import type { Locale } from '../../../src/domain/locale.ts';
-import { calendarFeedUrl, calendarInviteUrl } from '../../../src/infra/calendar/calendar-links.ts';
 import { createCalendarFeedStore } from '../../../src/infra/db/repositories/calendar-feed-repository.ts';
 import { calendarRoutes } from '../../../src/infra/http/calendar-routes.ts';
 import { type RunningHttpServer, startHttpServer } from '../../../src/infra/http/http-server.ts';

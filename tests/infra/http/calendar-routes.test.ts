@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { calendarFeedUrl, calendarInviteUrl } from '../../../src/infra/calendar/calendar-links.ts';
+import { calendarFeedUrl, calendarInviteUrl } from '../../../src/app/calendar/calendar-links.ts';
 import {
   ensureFeedToken,
   renewFeedToken,

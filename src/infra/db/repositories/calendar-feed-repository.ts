@@ -3,40 +3,25 @@ import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { newFeedToken } from '../../calendar/calendar-feed.ts';
 import { CodedError } from '../../coded-error.ts';
 
-/**
+/*
  * The private calendar feed token of a professional (Professional.calendarFeedToken, unique; null = none or
  * revoked). Changes are audited as `calendar-feed.issued|renewed|revoked` without the token itself.
  */
-export type Client = Prisma.TransactionClient | PrismaClient;
+type Client = Prisma.TransactionClient | PrismaClient;
 
 /** What newFeedToken() produces (32 base64url characters); anything else is not looked up at all. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
 
-export function isFeedTokenShape(token: string): boolean {
-  return TOKEN_SHAPE.test(token);
-}
-
 type FeedAuditAction = 'calendar-feed.issued' | 'calendar-feed.renewed' | 'calendar-feed.revoked';
 
-interface AuditOptions {
-  /** Who caused the change; defaults to the professional themselves (the chat command). */
-  actorId?: string | null;
-  at?: Date;
-}
-
-async function audit(
-  client: Client,
-  professionalId: string,
-  action: FeedAuditAction,
-  options: AuditOptions,
-): Promise<void> {
+/** Audited as done by the professional themselves (the chat command, or their invitation being sent). */
+async function audit(client: Client, professionalId: string, action: FeedAuditAction): Promise<void> {
   await client.auditEvent.create({
     data: {
       action,
       entityType: 'Professional',
       entityId: professionalId,
-      actorId: options.actorId === undefined ? professionalId : options.actorId,
-      ...(options.at ? { occurredAt: options.at } : {}),
+      actorId: professionalId,
       details: { via: 'calendar' },
     },
   });
@@ -51,11 +36,7 @@ function unknownProfessional(): CodedError {
  * the column is still null (one statement, so PostgreSQL's row lock decides), and everyone reads back the
  * one that won — two concurrent calls end with the same single token.
  */
-export async function ensureFeedToken(
-  client: Client,
-  professionalId: string,
-  options: AuditOptions = {},
-): Promise<string> {
+export async function ensureFeedToken(client: Client, professionalId: string): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const existing = await client.professional.findUnique({
       where: { id: professionalId },
@@ -67,39 +48,31 @@ export async function ensureFeedToken(
       where: { id: professionalId, calendarFeedToken: null },
       data: { calendarFeedToken: newFeedToken() },
     });
-    if (written.count === 1) await audit(client, professionalId, 'calendar-feed.issued', options);
+    if (written.count === 1) await audit(client, professionalId, 'calendar-feed.issued');
     // Read back: ours, or the one a concurrent call wrote first. A revoke in between means another round.
   }
   throw new CodedError('calendar-feed-conflict', 'The feed token kept changing; try again');
 }
 
 /** A new token for the professional; the old feed and invitation links stop working at once. */
-export async function renewFeedToken(
-  client: Client,
-  professionalId: string,
-  options: AuditOptions = {},
-): Promise<string> {
+export async function renewFeedToken(client: Client, professionalId: string): Promise<string> {
   const token = newFeedToken();
   const written = await client.professional.updateMany({
     where: { id: professionalId },
     data: { calendarFeedToken: token },
   });
   if (written.count !== 1) throw unknownProfessional();
-  await audit(client, professionalId, 'calendar-feed.renewed', options);
+  await audit(client, professionalId, 'calendar-feed.renewed');
   return token;
 }
 
 /** Removes the professional's token: the feed and invitation links answer 404 from now on. */
-export async function revokeFeedToken(
-  client: Client,
-  professionalId: string,
-  options: AuditOptions = {},
-): Promise<void> {
+export async function revokeFeedToken(client: Client, professionalId: string): Promise<void> {
   const written = await client.professional.updateMany({
     where: { id: professionalId, calendarFeedToken: { not: null } },
     data: { calendarFeedToken: null },
   });
-  if (written.count === 1) await audit(client, professionalId, 'calendar-feed.revoked', options);
+  if (written.count === 1) await audit(client, professionalId, 'calendar-feed.revoked');
 }
 
 // ---------------------------------------------------------------- reading, for the HTTP routes
@@ -142,7 +115,7 @@ export interface InviteRow extends FeedConferenceRow {
 
 /** The active professional who holds this token, or null (wrong shape, unknown, revoked, inactive). */
 async function ownerOfToken(client: Client, token: string): Promise<FeedOwner | null> {
-  if (!isFeedTokenShape(token)) return null;
+  if (!TOKEN_SHAPE.test(token)) return null;
   return client.professional.findFirst({
     where: { calendarFeedToken: token, active: true },
     select: { id: true, name: true, locale: true },
@@ -270,10 +243,11 @@ export function createCalendarFeedStore(prisma: PrismaClient): CalendarFeedStore
       if (!row) return null;
       if (row.calendarFeedToken) return { token: row.calendarFeedToken, revoked: false };
       // Only a revoke empties the column, so with no token any recorded revoke was the last change.
-      const revoked = await prisma.auditEvent.count({
+      const revoke = await prisma.auditEvent.findFirst({
         where: { entityType: 'Professional', entityId: professionalId, action: 'calendar-feed.revoked' },
+        select: { id: true },
       });
-      return { token: null, revoked: revoked > 0 };
+      return { token: null, revoked: revoke !== null };
     },
     ensureFeedToken: (professionalId) => ensureFeedToken(prisma, professionalId),
     renewFeedToken: (professionalId) => renewFeedToken(prisma, professionalId),

@@ -114,18 +114,6 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
       }));
     },
 
-    async referenceTaken(teamId, reference, exceptHouseholdId) {
-      const found = await prisma.household.findFirst({
-        where: {
-          teamId,
-          reference: { equals: reference, mode: 'insensitive' },
-          ...(exceptHouseholdId ? { id: { not: exceptHouseholdId } } : {}),
-        },
-        select: { id: true },
-      });
-      return found !== null;
-    },
-
     save: (request) =>
       guarded(() =>
         prisma.$transaction(async (tx) => {

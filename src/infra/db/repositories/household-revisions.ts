@@ -1,7 +1,6 @@
+import type { RevisionVia } from '../../../app/households/household-store.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import { isoDate } from './roster-snapshot-reader.ts';
-
-export type RevisionVia = 'chat' | 'import' | 'seed';
 
 export interface RevisionMeta {
   changedAt: Date;
@@ -50,7 +49,7 @@ export async function latestRevision(tx: Prisma.TransactionClient, householdId: 
 }
 
 /** The household as stored: its fields, latest score per domain, involved professionals and every consent. */
-export async function householdSnapshot(
+async function householdSnapshot(
   tx: Prisma.TransactionClient,
   householdId: string,
 ): Promise<Prisma.InputJsonObject> {
