@@ -102,7 +102,7 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     if (!isRequester(who)) return who;
     if (!context.privateConversation) return sharedConversationView(context.locale, undefined);
     const setup = await newSetup(who, context);
-    return formView(setup, newFormValues(setup));
+    return formView(setup, newFormValues(setup, who.professionalId));
   }
 
   async function newSetup(who: Requester, context: UseCaseContext): Promise<FormSetup> {

@@ -69,9 +69,13 @@ export function parseSubject(
   };
 }
 
-/** The values a new household's form starts with. */
-export function newFormValues(setup: FormSetup): FormValues {
+/**
+ * The values a new household's form starts with. Whoever records a household is involved with it, so
+ * they start in the list (and can still take themselves out); without it they could not see what they saved.
+ */
+export function newFormValues(setup: FormSetup, creatorId: string): FormValues {
   return {
+    [FIELD.involved]: creatorId,
     [FIELD.hasChildren]: 'no',
     [FIELD.scoredOn]: setup.today,
     [FIELD.team]: setup.teams.length === 1 ? setup.teams[0]!.id : undefined,

@@ -236,7 +236,15 @@ export function referenceOnlyView(
   const blocks: Block[] = [header(title)];
   if (notice) blocks.push(text(notice));
   blocks.push(text(who), context(note));
-  return createView([title, notice, who].filter(Boolean).join('. '), blocks);
+  return createView(sentences(title, notice, who), blocks);
+}
+
+/** "Title. Notice. Who." without doubling the full stop of a part that has its own. */
+function sentences(...parts: (string | undefined)[]): string {
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+    .join(' ');
 }
 
 /** In a channel: the reference and where to look, nothing else. */

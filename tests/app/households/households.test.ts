@@ -28,6 +28,8 @@ describeEachDatabase('households from chat', (db) => {
 
     const view = await chat.submit(form.formId, {
       ...initialValues(form),
+      // The author starts among the involved, so their organisation needs consent (not the point here).
+      consent: optionValue(form, 'consent', 'Gemeente Oostwijk'),
       reference: 'Jan Jansen',
       hasChildren: 'no',
       'score-financien': '7',
@@ -52,9 +54,28 @@ describeEachDatabase('households from chat', (db) => {
   it('refuses a reference the team already uses, whatever its case', async () => {
     const chat = demoChat(db());
     const form = formOf(await chat.say('huishouden nieuw'));
-    const view = await chat.submit(form.formId, { ...initialValues(form), reference: 'hh-2041' });
+    const view = await chat.submit(form.formId, {
+      ...initialValues(form),
+      consent: optionValue(form, 'consent', 'Gemeente Oostwijk'),
+      reference: 'hh-2041',
+    });
     expect(visibleText(view)).toContain('hh-2041 bestaat al in dit team');
     expect(await db().prisma.household.count()).toBe(5);
+  });
+
+  it('starts a new household with its author among the involved, so they see what they saved', async () => {
+    const chat = demoChat(db());
+    const form = formOf(await chat.say('huishouden nieuw'));
+    const sander = await professionalId(db(), 'demo-sander');
+    expect(initialValues(form).involved).toBe(sander);
+
+    const view = await chat.submit(form.formId, {
+      ...initialValues(form),
+      reference: 'HH-3002',
+      consent: optionValue(form, 'consent', 'Gemeente Oostwijk'),
+    });
+    expect(visibleText(view)).toContain('Opgeslagen (revisie 1).');
+    expect(visibleText(view)).toContain('Betrokken professionals');
   });
 
   it('creates a household as revision 1 with who did it, and shows its details', async () => {
