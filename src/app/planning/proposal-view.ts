@@ -85,7 +85,7 @@ export function proposalView(
   blocks.push(
     list(
       proposal.attendees.map((a) => ({
-        text: `${bold(a.name)} · ${disciplineLabel(a.discipline, names, locale)}`,
+        text: `${bold(a.name)} · ${coveredLabel(a, names, locale)}`,
         meta: [
           t(locale, `role.${a.role}`),
           a.optionalRole ? t(locale, `optional-role.${a.optionalRole}`) : undefined,
@@ -187,4 +187,14 @@ export function proposalView(
 
 export function messageView(message: string): View {
   return createView(message, [text(message)]);
+}
+
+/** What an attendee brings: every required discipline they cover, or their optional role's discipline. */
+function coveredLabel(
+  attendee: Pick<ConferenceProposal['attendees'][number], 'discipline' | 'covers'>,
+  names: ReadonlyMap<string, DisciplineName>,
+  locale: Locale,
+): string {
+  const codes = attendee.covers.length > 0 ? attendee.covers : [attendee.discipline];
+  return codes.map((code) => disciplineLabel(code, names, locale)).join(', ');
 }

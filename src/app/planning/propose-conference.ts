@@ -25,6 +25,8 @@ export interface ProposedAttendee {
   role: 'coordinator' | 'required' | 'optional';
   /** The discipline this person covers at the table (for an optional attendee: the one that brings the role). */
   discipline: string | null;
+  /** Every required discipline this person covers (the first is `discipline`); empty for optional attendees. */
+  covers: string[];
   optionalRole?: StaffOptionalRole;
   alreadyInvolved: boolean;
 }
@@ -163,6 +165,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
     name: byId.get(a.id)?.name ?? a.id,
     role: a.role,
     discipline: a.covers[0] ?? null,
+    covers: a.covers,
     alreadyInvolved: a.alreadyInvolved,
   }));
 
@@ -191,6 +194,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       name: pick.name,
       role: 'optional',
       discipline: codes.find((code) => pick.disciplines.includes(code)) ?? null,
+      covers: [],
       optionalRole: role,
       alreadyInvolved: involved.has(pick.id),
     });

@@ -90,7 +90,7 @@ export function proposalLines(context: CliContext, proposal: ConferenceProposal,
           : a.alreadyInvolved
             ? 'plan.attendee-involved'
             : 'plan.attendee-new',
-        { name: a.name, discipline: a.discipline ?? '—' },
+        { name: a.name, discipline: (a.covers.length > 0 ? a.covers : [a.discipline ?? '—']).join(', ') },
       ),
     ),
     ...proposal.gapDetails.map((g) => t(`plan.gap.${g.reason}`, { discipline: g.discipline })),

@@ -131,6 +131,20 @@ describeEachDatabase('planning a case conference in chat', (db) => {
     expect(conference).toMatchObject({ location: 'home', residentInvited: true, networkInvited: false });
   });
 
+  it('names every discipline an attendee covers, so no need looks uncovered', async () => {
+    // HH-2044 needs debt counselling and income support; Yara, its coordinator, brings both.
+    const kit = planningKit(db());
+    const yara = { professionalId: await kit.idOf('demo-yara') };
+    const view = await kit.router.handleText({
+      text: 'plan HH-2044',
+      locale: 'en',
+      actor: yara,
+      conversation: 'private',
+    });
+    expect(visibleText(view)).toMatch(/Needed at the table: .*Income support/);
+    expect(visibleText(view)).toContain('*Yara Denkbeeld* · Debt counselling, Income support');
+  });
+
   it('in a shared channel answers by reference only and points to a private conversation', async () => {
     const kit = planningKit(db());
     const view = await kit.router.handleText({
