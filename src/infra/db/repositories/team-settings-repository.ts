@@ -10,16 +10,10 @@ type SettingsReader = Pick<PrismaClient, 'team'>;
 /**
  * The team's settings over the defaults. Settings are validated when written (`casus settings`), so a
  * stored value that no longer parses (an older version's, or edited by hand in the database) falls back to
- * the defaults and says so through `onInvalid` rather than stopping planning for the team.
+ * the defaults rather than stopping planning for the team; `casus settings <team>` says so.
  */
-export async function loadTeamSettings(
-  prisma: SettingsReader,
-  teamId: string,
-  onInvalid: (teamId: string) => void = () => {},
-): Promise<TeamSettings> {
+export async function loadTeamSettings(prisma: SettingsReader, teamId: string): Promise<TeamSettings> {
   const team = await prisma.team.findUnique({ where: { id: teamId }, select: { settings: true } });
   const parsed = parseTeamSettings(team?.settings ?? {});
-  if (parsed.ok) return parsed.settings;
-  onInvalid(teamId);
-  return DEFAULT_TEAM_SETTINGS;
+  return parsed.ok ? parsed.settings : DEFAULT_TEAM_SETTINGS;
 }
