@@ -73,6 +73,7 @@ const envSchema = z.object({
     })
     .default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
+  TRYOUT: optionalText.pipe(z.enum(['on', 'off'], { message: 'expected on or off' }).optional()),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -117,6 +118,12 @@ export interface Config {
   database: { url: string | undefined; dataDir: string };
   scheduling: { timeZone: string };
   locale: 'nl' | 'en';
+  /**
+   * The browser try-out (GET /, /tryout/*): on by default outside production, off in production unless
+   * TRYOUT=on. In production it only ever lets people act as the fictional demo team (demoOnly), because
+   * anyone who reaches the server can use it without an account.
+   */
+  tryout: { enabled: boolean; demoOnly: boolean };
   /** Present when Slack is configured. Socket Mode when appToken is set. */
   slack:
     | {
@@ -172,6 +179,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR },
     scheduling: { timeZone: e.TIME_ZONE },
     locale: e.LOCALE,
+    tryout: {
+      enabled: e.TRYOUT === undefined ? e.NODE_ENV !== 'production' : e.TRYOUT === 'on',
+      demoOnly: e.NODE_ENV === 'production',
+    },
     slack: e.SLACK_BOT_TOKEN
       ? {
           signingSecret: e.SLACK_SIGNING_SECRET,

@@ -31,8 +31,8 @@ export interface RunningCasus {
 }
 
 /**
- * Composition: database (migrated, demo-seeded when empty) → job runner → one HTTP server. The channels
- * (Slack, Teams, try-out) register their routes here as they are built.
+ * Composition: database (migrated; demo-seeded when empty, outside production only) → job runner → one HTTP
+ * server. The channels (Slack, Teams, try-out) register their routes here as they are built.
  */
 export async function startCasus(
   config: Config,
@@ -48,7 +48,10 @@ export async function startCasus(
   try {
     const applied = await applyMigrations(db, (line) => logger.info(line));
     logger.info('database ready', { kind: db.kind, migrationsApplied: applied.length });
-    if (await seedDemoIfEmpty(db)) logger.info('empty database: seeded the fictional demo team');
+    // Production never seeds the demo by itself: an operator adds it on purpose with `casus seed-demo`.
+    if (config.nodeEnv !== 'production' && (await seedDemoIfEmpty(db))) {
+      logger.info('empty database: seeded the fictional demo team');
+    }
 
     const composed = composeFeatures(db, config);
     const router = createRouter({
@@ -60,12 +63,17 @@ export async function startCasus(
         logger.error('answer failed', { error: error instanceof Error ? error.name : 'unknown' }),
     });
     const store = createChannelStore(db.prisma);
+    const directory = createTryoutDirectory(db.prisma, { demoOnly: config.tryout.demoOnly });
     const tryout = createTryoutChannel({
       router,
       store,
-      directory: createTryoutDirectory(db.prisma),
+      directory,
+      onlyListed: config.tryout.demoOnly,
       defaultLocale: config.locale,
     });
+    if (config.tryout.enabled && (await directory.listProfessionals()).length === 0) {
+      logger.warn('the try-out page has nobody to pick: add the fictional demo team with `casus seed-demo`');
+    }
     closeStreams = () => tryout.close();
 
     const slack =
@@ -113,10 +121,18 @@ export async function startCasus(
       ...teams.routes,
       ...baseRoutes(db),
       ...composed.routes,
-      ...tryout.routes,
+      // Switched off, the try-out's paths do not exist (404); its messenger stays for the outbox.
+      ...(config.tryout.enabled ? tryout.routes : []),
     ];
     http = await startHttpServer({ port: config.server.port, routes, logger });
-    logger.info('casus is listening', { port: http.port, database: db.kind });
+    const url = addressToOpen(config, http.port);
+    // `port` stays the first field: scripts and tests read it from this line.
+    logger.info('casus is listening', {
+      port: http.port,
+      url,
+      database: db.kind,
+      tryoutPage: config.tryout.enabled ? `${url}/` : 'off',
+    });
     const server = http;
     let stopping: Promise<void> | undefined;
     return {
@@ -144,6 +160,12 @@ export async function startCasus(
     await db.close();
     throw error;
   }
+}
+
+/** PUBLIC_URL when set; otherwise localhost on the port actually taken (PORT=0 picks a free one). */
+function addressToOpen(config: Config, port: number): string {
+  const { publicUrl } = config.server;
+  return publicUrl === `http://localhost:${config.server.port}` ? `http://localhost:${port}` : publicUrl;
 }
 
 function baseRoutes(db: Database): Route[] {

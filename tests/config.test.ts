@@ -92,4 +92,26 @@ describe('configuration', () => {
     expect(config.database.url).toBe('postgresql://casus@db:5432/casus');
     expect(config.locale).toBe('en');
   });
+  it('opens the try-out outside production and keeps it shut in production unless TRYOUT=on', () => {
+    expect(loadConfig({}).tryout).toEqual({ enabled: true, demoOnly: false });
+    expect(loadConfig({ NODE_ENV: 'test', TRYOUT: 'off' }).tryout).toEqual({
+      enabled: false,
+      demoOnly: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production' }).tryout).toEqual({ enabled: false, demoOnly: true });
+    expect(loadConfig({ NODE_ENV: 'production', TRYOUT: '' }).tryout.enabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', TRYOUT: 'off' }).tryout.enabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', TRYOUT: 'on' }).tryout).toEqual({
+      enabled: true,
+      demoOnly: true,
+    });
+  });
+
+  it('names TRYOUT when it is neither on nor off', () => {
+    expect(problemsOf({ TRYOUT: 'yes' })).toEqual(['TRYOUT: expected on or off (got "yes")']);
+    expect(problemsOf({ NODE_ENV: 'production', TRYOUT: 'ON', LOCALE: 'de' })).toEqual([
+      'LOCALE: expected nl or en (got "de")',
+      'TRYOUT: expected on or off (got "ON")',
+    ]);
+  });
 });

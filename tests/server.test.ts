@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { silentLogger } from '../src/infra/logger.ts';
+import { DEMO_TEAM_SLUG } from '../src/infra/demo/demo-team.ts';
+import { seedDemo } from '../src/infra/demo/seed-demo.ts';
+import { createLogger, silentLogger } from '../src/infra/logger.ts';
 import { startCasus } from '../src/server.ts';
+import { runImport, source } from './infra/repositories/import-helpers.ts';
 import { testDeployments } from './support/deployments.ts';
 import { startCasusProcess } from './support/run-casus.ts';
 
@@ -23,6 +26,10 @@ for (const { label, env: makeEnv } of deployments) {
       expect(await health.json()).toEqual({ status: 'ok', database: label });
       expect(first.stderr()).toContain('applied migration');
       expect(first.stderr()).toContain('seeded the fictional demo team');
+      // The address to open, and that the try-out page is there (it is on outside production).
+      expect(first.stderr()).toContain(
+        `"port":${port},"url":"http://localhost:${port}","database":"${label}","tryoutPage":"http://localhost:${port}/"`,
+      );
 
       first.child.kill('SIGTERM');
       expect(await first.exited).toEqual({ code: 0, signal: null });
@@ -71,3 +78,112 @@ describe('startup in production', () => {
     expect(run.stderr()).toContain('MicrosoftAppId');
   }, 30_000);
 });
+
+/** Bot Framework credentials, without which production does not start at all. */
+const TEAMS_CREDENTIALS = {
+  MicrosoftAppId: '00000000-0000-0000-0000-000000000000',
+  MicrosoftAppPassword: 'not-a-real-secret',
+  MicrosoftAppTenantId: '11111111-1111-1111-1111-111111111111',
+};
+
+/** A real team imported next to the demo: Wendy has a try-out identity, as the import allows. */
+const REAL_ROSTER = {
+  teams: [{ slug: 'wijkteam-west', name: 'Wijkteam West' }],
+  organisations: [{ name: 'Gemeente Echtstad' }],
+  professionals: [
+    {
+      key: 'w-001',
+      name: 'Wendy Werkelijk',
+      organisation: 'Gemeente Echtstad',
+      teams: ['wijkteam-west'],
+      contractHours: 32,
+      days: [{ weekday: 'ma', start: '09:00', end: '17:00' }],
+      identities: [{ platform: 'tryout', userId: 'wendy' }],
+    },
+  ],
+};
+
+for (const { label, env: makeEnv } of deployments) {
+  describe(`the try-out in production [${label}]`, () => {
+    const production = (extra: Record<string, string> = {}) =>
+      loadConfig({ NODE_ENV: 'production', PORT: '0', ...TEAMS_CREDENTIALS, ...makeEnv(), ...extra });
+    const post = (url: string, body: unknown) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+
+    it('does not exist without TRYOUT=on, and the demo team is not seeded', async () => {
+      const lines: string[] = [];
+      const casus = await startCasus(
+        production(),
+        createLogger('info', (line) => lines.push(line)),
+      );
+      try {
+        expect((await fetch(`${casus.url}/healthz`)).status).toBe(200);
+        expect((await fetch(`${casus.url}/`)).status).toBe(404);
+        const message = { text: 'huishouden HH-2041', locale: 'nl', professionalKey: 'demo-sander' };
+        expect((await post(`${casus.url}/tryout/message`, message)).status).toBe(404);
+        const press = { actionId: 'help', locale: 'nl', professionalKey: 'demo-sander' };
+        expect((await post(`${casus.url}/tryout/action`, press)).status).toBe(404);
+        const form = { formId: 'x', values: {}, locale: 'nl', professionalKey: 'demo-sander' };
+        expect((await post(`${casus.url}/tryout/form`, form)).status).toBe(404);
+        expect((await fetch(`${casus.url}/tryout/events?professionalKey=demo-sander`)).status).toBe(404);
+        expect(await casus.db.prisma.team.count({ where: { slug: DEMO_TEAM_SLUG } })).toBe(0);
+        expect(await casus.db.prisma.team.count()).toBe(0);
+        expect(lines.join('\n')).not.toContain('seeded');
+        const listening = lines
+          .map((line) => JSON.parse(line))
+          .find((l) => l.message === 'casus is listening');
+        expect(listening).toMatchObject({ url: `http://localhost:${casus.port}`, tryoutPage: 'off' });
+      } finally {
+        await casus.stop();
+      }
+    }, 60_000);
+
+    it("with TRYOUT=on serves only the demo team: another team's try-out identity is a stranger", async () => {
+      const casus = await startCasus(production({ TRYOUT: 'on' }), silentLogger);
+      try {
+        // Still not seeded by itself: the operator adds the demo on purpose, as `casus seed-demo` does.
+        expect(await casus.db.prisma.team.count()).toBe(0);
+        await seedDemo(casus.db);
+        const imported = await runImport(casus.db, [source('real.json', JSON.stringify(REAL_ROSTER))]);
+        expect(imported.status).toBe('imported');
+
+        const asSander = await post(`${casus.url}/tryout/message`, {
+          text: 'huishouden HH-2041',
+          locale: 'nl',
+          professionalKey: 'demo-sander',
+        });
+        expect(asSander.status).toBe(200);
+        expect(((await asSander.json()) as { html: string }).html).toContain('HH-2041');
+
+        const unknown = await post(`${casus.url}/tryout/message`, {
+          text: 'hulp',
+          locale: 'nl',
+          professionalKey: 'nobody',
+        });
+        expect(unknown.status).toBe(400);
+        const refusal = await unknown.json();
+        const asWendy = { locale: 'nl', professionalKey: 'wendy' };
+        for (const [path, body] of [
+          ['/tryout/message', { ...asWendy, text: 'huishouden' }],
+          ['/tryout/action', { ...asWendy, actionId: 'help' }],
+          ['/tryout/form', { ...asWendy, formId: 'household.new', values: {} }],
+        ] as const) {
+          const response = await post(`${casus.url}${path}`, body);
+          expect(response.status, path).toBe(400);
+          expect(await response.json(), path).toEqual(refusal);
+        }
+        expect((await fetch(`${casus.url}/tryout/events?professionalKey=wendy&lang=nl`)).status).toBe(400);
+
+        const page = await (await fetch(`${casus.url}/`)).text();
+        expect(page).toContain('Sander Proefmans');
+        expect(page).not.toContain('Wendy');
+      } finally {
+        await casus.stop();
+      }
+    }, 60_000);
+  });
+}

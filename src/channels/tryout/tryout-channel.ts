@@ -6,6 +6,7 @@ import type { Locale } from '../../domain/locale.ts';
 import type { Route } from '../../infra/http/http-server.ts';
 import { type HubLimits, MessageHub } from './message-hub.ts';
 import { tryoutEventsRoute } from './tryout-events.ts';
+import { onlyListedSpeakers } from './tryout-identity.ts';
 import { TryoutMessenger } from './tryout-messenger.ts';
 import { tryoutRoutes } from './tryout-routes.ts';
 
@@ -14,6 +15,11 @@ export interface TryoutChannelDeps {
   store: ChannelStore;
   defaultLocale: Locale;
   directory: TryoutDirectory;
+  /**
+   * Accept only the professionals the directory lists as speakers (production). Otherwise any try-out
+   * identity in the roster can speak, as it always could outside production.
+   */
+  onlyListed?: boolean;
   /** Tests shorten these; production uses the defaults. */
   heartbeatMs?: number;
   hubLimits?: HubLimits;
@@ -33,7 +39,8 @@ export interface TryoutChannel {
 
 /** The browser try-out as a third channel: it renders answers like Slack and Teams and receives proactive messages. */
 export function createTryoutChannel(deps: TryoutChannelDeps): TryoutChannel {
-  const { router, store, defaultLocale, directory } = deps;
+  const { router, defaultLocale, directory } = deps;
+  const store = deps.onlyListed ? onlyListedSpeakers(deps.store, directory) : deps.store;
   const messenger = new TryoutMessenger(new MessageHub(deps.hubLimits));
   const streams = new Set<ServerResponse>();
   const events = tryoutEventsRoute({

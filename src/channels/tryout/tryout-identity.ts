@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Actor } from '../../app/actor.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
+import type { TryoutDirectory } from '../../app/ports/tryout-directory.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { sendJson } from '../../infra/http/http-server.ts';
 import { PAGE_LABELS } from './page-labels.ts';
@@ -29,6 +30,25 @@ export async function identify(
     professionalId: known.id,
     actor: { professionalId: known.id, displayName: known.name },
     locale: known.locale,
+  };
+}
+
+/**
+ * A channel store through which the try-out only recognises the professionals its directory lists: any other
+ * try-out identity (say one the import gave a real professional) is a stranger, answered like an unknown key.
+ * Production wraps the store this way, so an open try-out page can only ever speak as the demo team.
+ */
+export function onlyListedSpeakers(store: ChannelStore, directory: TryoutDirectory): ChannelStore {
+  return {
+    async findProfessional(platform, workspace, externalUserId) {
+      const listed = await directory.listProfessionals();
+      if (!listed.some((professional) => professional.key === externalUserId)) return undefined;
+      return store.findProfessional(platform, workspace, externalUserId);
+    },
+    claimDelivery: (key) => store.claimDelivery(key),
+    saveConversationReference: (platform, key, reference) =>
+      store.saveConversationReference(platform, key, reference),
+    findConversationReference: (platform, key) => store.findConversationReference(platform, key),
   };
 }
 

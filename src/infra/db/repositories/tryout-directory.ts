@@ -1,23 +1,41 @@
 import type { TryoutDirectory } from '../../../app/ports/tryout-directory.ts';
 import { type PrismaClient, Prisma as PrismaNamespace } from '../../../generated/prisma/client.ts';
-import { DEMO_TEAM_SLUG } from '../../demo/demo-team.ts';
+import { DEMO_TEAM_SLUG, demoTryoutKeys } from '../../demo/demo-team.ts';
 
 /** The try-out has one team channel per installation; its "platform id" only has to be stable. */
 export const TRYOUT_TEAM_CHANNEL_ID = 'demo';
+
+export interface TryoutDirectoryOptions {
+  /** The team the page shows; the demo team unless a test says otherwise. */
+  teamSlug?: string;
+  /**
+   * Only the fictional demo professionals: the try-out keys the demo roster hands out, and only people in no
+   * other team, so acting as one of them can never reach a real team's households.
+   */
+  demoOnly?: boolean;
+}
 
 /**
  * The try-out's view of the demo team: the professionals someone can pick (those with a try-out identity in
  * the team) and the team's try-out channel, created on first use because the roster import knows nothing of
  * channels.
  */
-export function createTryoutDirectory(prisma: PrismaClient, teamSlug = DEMO_TEAM_SLUG): TryoutDirectory {
+export function createTryoutDirectory(
+  prisma: PrismaClient,
+  { teamSlug = DEMO_TEAM_SLUG, demoOnly = false }: TryoutDirectoryOptions = {},
+): TryoutDirectory {
   return {
     async listProfessionals() {
+      const inTeam = { team: { slug: teamSlug } };
       const identities = await prisma.platformIdentity.findMany({
         where: {
           platform: 'tryout',
           workspace: '',
-          professional: { active: true, memberships: { some: { team: { slug: teamSlug } } } },
+          ...(demoOnly ? { externalUserId: { in: [...(await demoTryoutKeys())] } } : {}),
+          professional: {
+            active: true,
+            memberships: demoOnly ? { some: inTeam, every: inTeam } : { some: inTeam },
+          },
         },
         orderBy: { professional: { name: 'asc' } },
         select: {
