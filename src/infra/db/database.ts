@@ -7,6 +7,7 @@ import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { EmbeddedAdapterFactory } from './embedded-adapter.ts';
+import { SchemaKeyedLockAdapterFactory } from './schema-keyed-lock.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
 
@@ -18,13 +19,23 @@ export type DatabaseTarget =
 export interface Database {
   readonly kind: DatabaseKind;
   readonly prisma: PrismaClient;
-  /** For the schema engine (migrations); the same connection the client uses. */
-  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * A connection for the schema engine (migrations) of its own, closed with `release` once migrating is done.
+   * Prisma's engine takes a session-level advisory lock and never unlocks: it counts on its connection
+   * closing. On a shared pool that connection would go back idle, still holding the lock, and every other
+   * instance would wait for it forever (issue 8).
+   */
+  openMigrationConnection(): Promise<MigrationConnection>;
   /** The schema the tables live in (`public` unless a test or deployment chose another). */
   readonly schema: string;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface MigrationConnection {
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  release(): Promise<void>;
 }
 
 /** Reads DATABASE_URL semantics: unset means embedded in DATA_DIR; `?schema=` selects a PostgreSQL schema. */
@@ -59,7 +70,8 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     kind: 'embedded',
     prisma,
-    adapterFactory,
+    // One process owns the directory (the data-dir lock), so the engine's lock cannot block anyone else.
+    openMigrationConnection: async () => ({ adapterFactory, release: async () => {} }),
     schema: 'public',
     ping: () => pingWith(() => client.query('SELECT 1')),
     close: once(async () => {
@@ -73,18 +85,29 @@ async function openEmbedded(dataDir: string): Promise<Database> {
 async function openPostgres(url: string, schema = 'public'): Promise<Database> {
   // search_path makes our raw SQL (job runner) land in the same schema as Prisma's qualified queries.
   const pool = new pg.Pool({ connectionString: url, options: `-c search_path="${schema}"`, max: 10 });
-  const adapterFactory = new PrismaPg(pool, { schema });
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema }) });
   return {
     kind: 'postgres',
     prisma,
-    adapterFactory,
+    openMigrationConnection: async () => openPostgresMigrationConnection(url, schema),
     schema,
     ping: () => pingWith(() => pool.query('SELECT 1')),
     close: once(async () => {
       await prisma.$disconnect();
       await pool.end();
     }),
+  };
+}
+
+/**
+ * One dedicated connection: the engine's advisory lock lives and dies with it (`release` ends it), and the lock
+ * is keyed by schema, so migrating one schema never waits for a migration of another.
+ */
+function openPostgresMigrationConnection(url: string, schema: string): MigrationConnection {
+  const pool = new pg.Pool({ connectionString: url, options: `-c search_path="${schema}"`, max: 1 });
+  return {
+    adapterFactory: new SchemaKeyedLockAdapterFactory(new PrismaPg(pool, { schema }), schema),
+    release: once(() => pool.end()),
   };
 }
 

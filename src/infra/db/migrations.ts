@@ -63,8 +63,10 @@ export async function applyMigrations(
   paths: PrismaPaths = projectPaths,
 ): Promise<string[]> {
   if (db.schema !== 'public') await db.prisma.$executeRawUnsafe(`CREATE SCHEMA IF NOT EXISTS "${db.schema}"`);
-  const engine = await openSchemaEngine(await readSchema(paths), db.adapterFactory);
+  const connection = await db.openMigrationConnection();
+  let engine: Awaited<ReturnType<typeof openSchemaEngine>> | undefined;
   try {
+    engine = await openSchemaEngine(await readSchema(paths), connection.adapterFactory);
     for (let attempt = 1; ; attempt++) {
       try {
         const { appliedMigrationNames } = await engine.applyMigrations({
@@ -74,8 +76,8 @@ export async function applyMigrations(
         for (const name of appliedMigrationNames) log(`applied migration ${name}`);
         return appliedMigrationNames;
       } catch (error) {
-        // The engine takes one PostgreSQL advisory lock per database (not per schema) and gives up after 10 s
-        // (P1002). Instances starting together, or test runs in other schemas, may hold it that long: wait again.
+        // The engine gives up waiting for its advisory lock after 10 s (P1002). Instances starting together on
+        // one schema may hold it that long while one of them migrates: wait again.
         if (attempt >= LOCK_ATTEMPTS || !isLockTimeout(error)) throw error;
         log(`waiting for another migration run to finish (attempt ${attempt + 1} of ${LOCK_ATTEMPTS})`);
       }
@@ -87,7 +89,9 @@ export async function applyMigrations(
       params: { reason },
     });
   } finally {
-    engine.free();
+    engine?.free();
+    // Ends the engine's connection, and with it the advisory lock it took (the engine never unlocks).
+    await connection.release();
   }
 }
 

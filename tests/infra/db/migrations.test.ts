@@ -6,6 +6,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/infra/db/database.ts';
 import { applyMigrations, createMigration, projectPaths } from '../../../src/infra/db/migrations.ts';
+import { schemaLockKey } from '../../../src/infra/db/schema-keyed-lock.ts';
 import {
   openTestDatabase,
   postgresTestUrl,
@@ -103,18 +104,16 @@ describe('creating a migration without the network', () => {
 if (postgresTestUrl()) {
   describe('migrations while another instance migrates [postgres]', () => {
     it('waits for the advisory lock of another migration run instead of failing startup', async () => {
-      // Prisma's schema engine serialises migration runs with this advisory lock, per database.
+      // Prisma's schema engine serialises migration runs with an advisory lock, which casus keys by schema.
+      const schema = uniqueSchemaName();
+      const lock = `72707369, ${schemaLockKey(schema)}`;
       const holder = new pg.Client({ connectionString: postgresTestUrl() });
       await holder.connect();
-      await holder.query('SELECT pg_advisory_lock(72707369)');
-      const db = await openDatabase({
-        kind: 'postgres',
-        url: postgresTestUrl()!,
-        schema: uniqueSchemaName(),
-      });
+      await holder.query(`SELECT pg_advisory_lock(${lock})`);
+      const db = await openDatabase({ kind: 'postgres', url: postgresTestUrl()!, schema });
       const lines: string[] = [];
       try {
-        const release = setTimeout(() => void holder.query('SELECT pg_advisory_unlock(72707369)'), 12_000);
+        const release = setTimeout(() => void holder.query(`SELECT pg_advisory_unlock(${lock})`), 12_000);
         const applied = await applyMigrations(db, (line) => lines.push(line));
         clearTimeout(release);
         expect(applied).toEqual(committed);
