@@ -11,10 +11,18 @@ import type { RouteHandler } from '../../infra/http/http-server.ts';
 import { readRawBody } from '../../infra/http/read-raw-body.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { createBoltLogger } from './bolt-logger.ts';
+import { classifySlackBody, type SlackRequest } from './classify-slack-body.ts';
 import { isSslCheck, parseSlackBody } from './parse-slack-body.ts';
 
 /** A block_actions payload repeats the whole message it came from; 1 MiB is far above Slack's largest. */
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Slack gives up on a request after 3 seconds (an error for the user, a retry for an event); answering
+ * ourselves a little before that beats Bolt's default of a 404 at 3.001 s.
+ * https://docs.slack.dev/apis/events-api/#responding
+ */
+const ACK_DEADLINE_MS = 2500;
 
 export interface SlackHttpReceiverOptions {
   signingSecret: string;
@@ -24,8 +32,9 @@ export interface SlackHttpReceiverOptions {
 }
 
 /**
- * Bolt's transport on OUR HTTP server: read the raw body, verify Slack's signature, parse, answer the URL
- * challenge, then hand the event to the App with an ack that writes the HTTP response. Like Bolt's
+ * Bolt's transport on OUR HTTP server: read the raw body, verify Slack's signature, parse and check it
+ * against what Slack sends for its kind (400 for what it never sends, 200 at once for kinds no listener
+ * takes), answer the URL challenge, then hand the event to the App with an ack that writes the HTTP response. Like Bolt's
  * HTTPReceiver (https://github.com/slackapi/bolt-js/blob/main/src/receivers/HTTPReceiver.ts), but mounted
  * as one route instead of owning a server, and with no business logic: listeners decide everything else.
  *
@@ -74,16 +83,23 @@ export class SlackHttpReceiver implements Receiver {
     if (isSslCheck(contentType, text)) return answer(res, 200);
     if (!this.isSignedBySlack(req, text)) return answer(res, 401);
 
-    const parsed = parseSlackBody(contentType, text);
-    if (!parsed.ok) {
-      this.options.logger.warn('slack: malformed request body', { reason: parsed.reason });
-      return answer(res, 400);
+    const request = classify(contentType, text);
+    switch (request.action) {
+      case 'refuse':
+        this.options.logger.warn('slack: request refused', { reason: request.reason });
+        return answer(res, 400);
+      case 'ignore':
+        // Acknowledged at once: Bolt would hold a body no listener matches for 3 seconds, then answer 404.
+        this.options.logger.info('slack: request ignored', { kind: request.kind });
+        return answer(res, 200);
+      case 'url-verification':
+        // https://docs.slack.dev/reference/events/url_verification
+        return HTTPModuleFunctions.buildUrlVerificationResponse(res, { challenge: request.challenge });
+      case 'handle':
+        break;
     }
-    const { body } = parsed;
-    // https://docs.slack.dev/reference/events/url_verification
-    if (body.type === 'url_verification') return HTTPModuleFunctions.buildUrlVerificationResponse(res, body);
 
-    const work = this.dispatch(req, res, body);
+    const work = this.dispatch(req, res, request.kind, request.body);
     this.inFlight.add(work);
     try {
       await work;
@@ -110,13 +126,30 @@ export class SlackHttpReceiver implements Receiver {
     }
   }
 
-  private async dispatch(req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>) {
+  /**
+   * Hands the checked body to Bolt. Every listener acknowledges first, so the HTTP answer is normally sent
+   * long before processEvent resolves. When nothing acknowledged (a listener failed before its ack), the
+   * answer is a 200 right away, never a 500: Slack retries 5xx, and the same body would fail the same way.
+   */
+  private async dispatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    kind: string,
+    body: Record<string, unknown>,
+  ) {
+    const { logger } = this.options;
     const ack = new HTTPResponseAck({
       logger: this.boltLogger,
       processBeforeResponse: false,
       httpRequest: req,
       httpRequestBody: body,
       httpResponse: res,
+      // A listener still busy before its ack() when Slack's 3 seconds are nearly up: answer for it.
+      unhandledRequestTimeoutMillis: ACK_DEADLINE_MS,
+      unhandledRequestHandler: ({ response }) => {
+        logger.error('slack: no acknowledgement in time', { kind });
+        if (!response.headersSent) answer(response, 200);
+      },
     });
     const event: ReceiverEvent = {
       body,
@@ -127,16 +160,28 @@ export class SlackHttpReceiver implements Receiver {
     try {
       if (!this.app) throw new Error('SlackHttpReceiver used before App.init');
       await this.app.processEvent(event);
+      if (!res.headersSent) logger.warn('slack: no listener acknowledged the request', { kind });
     } catch (error) {
-      this.options.logger.error('slack: event processing failed', {
+      // After the ack the person may get no answer; before it, the 200 below at least stops Slack retrying.
+      logger.error('slack: event processing failed', {
+        kind,
+        acknowledged: res.headersSent,
         error: error instanceof Error ? error.name : 'unknown',
       });
+    } finally {
       if (!res.headersSent) {
         ack.ack();
-        answer(res, 500);
+        answer(res, 200);
       }
     }
   }
+}
+
+/** Parses, then checks the body against what Slack sends for its kind (see classify-slack-body). */
+function classify(contentType: string | undefined, text: string): SlackRequest {
+  const parsed = parseSlackBody(contentType, text);
+  if (!parsed.ok) return { action: 'refuse', reason: parsed.reason };
+  return classifySlackBody(parsed.transport, parsed.body);
 }
 
 function answer(res: ServerResponse, status: number): void {

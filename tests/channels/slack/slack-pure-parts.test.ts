@@ -49,16 +49,19 @@ describe('parsing Slack bodies', () => {
   it('reads slash commands as form fields and interactivity as the JSON in payload', () => {
     expect(parseSlackBody('application/x-www-form-urlencoded', 'command=%2Fcasus&text=help')).toEqual({
       ok: true,
+      transport: 'command',
       body: { command: '/casus', text: 'help' },
     });
     expect(parseSlackBody('application/x-www-form-urlencoded', 'payload=%7B%22type%22%3A%22x%22%7D')).toEqual(
       {
         ok: true,
+        transport: 'interactivity',
         body: { type: 'x' },
       },
     );
     expect(parseSlackBody('application/json; charset=utf-8', '{"type":"event_callback"}')).toMatchObject({
       ok: true,
+      transport: 'events',
     });
   });
 

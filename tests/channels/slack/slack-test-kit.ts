@@ -6,7 +6,7 @@ import { createSlackChannel, type SlackChannel } from '../../../src/channels/sla
 import type { SlackDirectory } from '../../../src/channels/slack/slack-messenger.ts';
 import type { Locale } from '../../../src/domain/locale.ts';
 import { type RunningHttpServer, startHttpServer } from '../../../src/infra/http/http-server.ts';
-import { silentLogger } from '../../../src/infra/logger.ts';
+import { type Logger, silentLogger } from '../../../src/infra/logger.ts';
 import { FakeSlackApi } from '../../support/fake-slack-api.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f14e45fceea167a';
@@ -115,6 +115,8 @@ export async function startSlackHarness(options: {
   defaultLocale?: Locale;
   /** The real router without features unless a test brings its own (e.g. one that records requests). */
   router?: Router;
+  /** Where the channel logs; silent unless a test reads the log lines (see recordingLogger). */
+  logger?: Logger;
 }): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
   const channel = createSlackChannel({
@@ -127,7 +129,7 @@ export async function startSlackHarness(options: {
     router: options.router ?? createRouter(),
     store: options.store,
     directory: options.directory ?? noDirectory,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     defaultLocale: options.defaultLocale ?? 'nl',
     now: () => NOW_MS,
   });
@@ -153,4 +155,22 @@ export async function startSlackHarness(options: {
 /** Every text a person can read in rendered Block Kit (and the notification text), for assertions. */
 export function slackText(body: Record<string, unknown>): string {
   return JSON.stringify([body.text, body.blocks ?? body.view]);
+}
+
+export interface LoggedLine {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+  fields: Record<string, unknown>;
+  /** The line as the real logger would write it, to check that no payload content leaks into it. */
+  json: string;
+}
+
+/** A Logger that keeps every line, for tests that check what an operator would read. */
+export function recordingLogger(): Logger & { lines: LoggedLine[] } {
+  const lines: LoggedLine[] = [];
+  const at =
+    (level: LoggedLine['level']) =>
+    (message: string, fields: Record<string, unknown> = {}) =>
+      void lines.push({ level, message, fields, json: JSON.stringify({ level, message, ...fields }) });
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
