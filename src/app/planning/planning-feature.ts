@@ -125,21 +125,21 @@ function privateOnly(reference: string, locale: Locale, notice?: string): View {
   return notice ? createView(`${notice} ${message}`, [text(notice), text(message)]) : messageView(message);
 }
 
-/** The household of a button, when the actor is a member of its team (buttons can be forged). */
+/**
+ * The household of a button, when the actor is a member of its team. Buttons can be forged: for anyone
+ * outside the team, a household id answers exactly like an id that does not exist ("this button no longer
+ * works"), so an id never turns into a reference, nor tells that the household exists.
+ */
 async function memberHousehold(
   deps: PlanningFeatureDeps,
   householdId: string,
   context: UseCaseContext,
 ): Promise<{ household: PlanningHousehold; teamIds: string[]; actorId: string } | { view: View }> {
-  const { locale } = context;
   const actorId = context.actor.professionalId;
-  if (!actorId) return { view: messageView(t(locale, 'not-linked')) };
+  if (!actorId) return { view: messageView(t(context.locale, 'not-linked')) };
   const household = await deps.store.householdById(householdId);
   const teamIds = await deps.store.teamIdsOf(actorId);
-  if (!household) throw new DomainError('invalid-action-payload', {});
-  if (!teamIds.includes(household.teamId)) {
-    return { view: messageView(t(locale, 'book.not-member', { reference: household.reference })) };
-  }
+  if (!household || !teamIds.includes(household.teamId)) throw new DomainError('invalid-action-payload', {});
   return { household, teamIds, actorId };
 }
 

@@ -174,7 +174,44 @@ describeEachDatabase('booking a case conference from the proposal', (db) => {
       actor: { professionalId: '00000000-0000-0000-0000-000000000000' },
       conversation: 'private',
     });
-    expect(visibleText(stranger)).toContain('Only members of the team of HH-2041 can plan');
+    expect(visibleText(stranger)).toContain('This button no longer works.');
+    expect(visibleText(stranger)).not.toContain('HH-2041');
+    expect(await db().prisma.caseConference.count()).toBe(0);
+  });
+
+  it("answers a forged button with another team's household id exactly like one with an id that does not exist", async () => {
+    const kit = planningKit(db());
+    const [slot] = slotPayloads(await proposalFor(kit, 'demo-sander', 'HH-2041'));
+    // Someone in another team of the same installation, who may plan their own team's households.
+    const organisation = await db().prisma.organisation.create({ data: { name: 'Wijkteam Zuid' } });
+    const outsider = await db().prisma.professional.create({
+      data: { externalKey: 'zuid-1', name: 'Buiten Staander', organisationId: organisation.id },
+    });
+    await db().prisma.team.create({
+      data: { slug: 'zuid', name: 'Wijkteam Zuid', memberships: { create: { professionalId: outsider.id } } },
+    });
+    const forged = (actionId: 'plan.pick-slot' | 'plan.propose', householdId: string, locale: 'nl' | 'en') =>
+      kit.router.handleAction({
+        actionId,
+        value: JSON.stringify(
+          actionId === 'plan.pick-slot' ? { ...slot, householdId } : { householdId, location: 'home' },
+        ),
+        locale,
+        actor: { professionalId: outsider.id },
+        conversation: 'private',
+      });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const actionId of ['plan.pick-slot', 'plan.propose'] as const) {
+      for (const locale of ['nl', 'en'] as const) {
+        const other = visibleText(await forged(actionId, slot!.householdId, locale));
+        const none = visibleText(await forged(actionId, missing, locale));
+        expect(other).toBe(none);
+        expect(other).not.toContain('HH-2041');
+        expect(other).toContain(
+          locale === 'nl' ? 'Deze knop werkt niet meer.' : 'This button no longer works.',
+        );
+      }
+    }
     expect(await db().prisma.caseConference.count()).toBe(0);
   });
 });

@@ -54,7 +54,6 @@ export const en = {
   'location-button.online': 'Online',
   'book.not-allowed':
     'Only the coordinator of {reference} ({name}) can book its case conference. Ask them to pick a time.',
-  'book.not-member': 'Only members of the team of {reference} can plan its case conference.',
   'book.already-planned': '{reference} already has a case conference then ({when}). Nothing new was booked.',
   'book.taken': 'That time was just taken. Here are fresh options.',
   'book.confirmed-title': 'Case conference planned',

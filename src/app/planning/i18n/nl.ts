@@ -54,7 +54,6 @@ export const nl: PlanningCatalogue = {
   'location-button.online': 'Online',
   'book.not-allowed':
     'Alleen de regisseur van {reference} ({name}) kan het casusoverleg vastleggen. Vraag de regisseur een moment te kiezen.',
-  'book.not-member': 'Alleen leden van het team van {reference} kunnen het casusoverleg plannen.',
   'book.already-planned':
     '{reference} heeft op dat moment al een casusoverleg ({when}). Er is niets nieuws vastgelegd.',
   'book.taken': 'Dat moment is net bezet geraakt. Hier zijn nieuwe mogelijkheden.',
