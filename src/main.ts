@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './infra/logger.ts';
+import { routeProcessOutputToLogger } from './infra/process-output.ts';
 import { startCasus } from './server.ts';
 
 // Entry point of `npm start`. Configuration problems are printed one per line and stop startup.
@@ -14,6 +15,8 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
+// From here on every line on stderr is JSON: SDK console output, Node warnings, uncaught errors.
+routeProcessOutputToLogger(logger, (code) => process.exit(code));
 let casus: Awaited<ReturnType<typeof startCasus>>;
 try {
   casus = await startCasus(config, logger);

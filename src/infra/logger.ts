@@ -28,3 +28,34 @@ export function createLogger(
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** Long enough for an SDK's own sentence, short enough that a stray payload cannot land in the log whole. */
+const MAX_DESCRIPTION = 200;
+
+/**
+ * What an SDK handed its logger or console.*, in a form safe for ours: strings by their first line only
+ * (a stack trace, or a request body an SDK appended, stays out), errors by name and code (their messages
+ * can quote query arguments or payloads), anything else by its type.
+ */
+export function describeForLog(parts: readonly unknown[]): string {
+  const text = parts
+    .map((part) => {
+      if (typeof part === 'string') return part.trim().split('\n', 1)[0] ?? '';
+      if (part instanceof Error) return errorName(part);
+      return typeof part;
+    })
+    .join(' ');
+  return text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION)}…` : text;
+}
+
+/** An error as log fields: its name and code, never its message or stack. */
+export function errorFields(error: unknown): LogFields {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return { error: error.name, code: typeof code === 'string' || typeof code === 'number' ? code : undefined };
+}
+
+function errorName(error: Error): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name} (${code})` : error.name;
+}

@@ -1,10 +1,33 @@
-import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import {
+  type Activity,
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import { unexpectedErrorView } from '../../app/error-view.ts';
 import type { Config } from '../../config.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Logger } from '../../infra/logger.ts';
+import { cardActionError } from './invoke-responses.ts';
 import { renderTeamsMessage } from './render-adaptive-card.ts';
 import { localeOfTag } from './teams-locale.ts';
+
+/**
+ * CloudAdapter.process() parses the request itself and prints every failure with console.error. The
+ * route parses and checks the activity first (teams-route.ts) and logs failures through our logger, so it
+ * calls the step after parsing, which CloudAdapterBase keeps protected.
+ */
+export class CheckedActivityAdapter extends CloudAdapter {
+  processCheckedActivity(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
 
 /**
  * botbuilder's CloudAdapter with the Bot Framework credentials from the configuration. With an app id it
@@ -16,7 +39,7 @@ export function createTeamsAdapter(
   config: Config['teams'],
   logger: Logger,
   defaultLocale: Locale,
-): CloudAdapter {
+): CheckedActivityAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication(
     config.appId
       ? {
@@ -27,7 +50,7 @@ export function createTeamsAdapter(
         }
       : {},
   );
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CheckedActivityAdapter(auth);
   // Without this, CloudAdapter answers 500 with the error message as body and prints it with console.error.
   adapter.onTurnError = async (context, error) => {
     const activity = context.activity;
@@ -39,17 +62,9 @@ export function createTeamsAdapter(
     const locale = localeOfTag(activity.locale) ?? defaultLocale;
     try {
       if (activity.type === ActivityTypes.Invoke) {
-        await context.sendActivity({
-          type: ActivityTypes.InvokeResponse,
-          value: {
-            status: 200,
-            body: {
-              statusCode: 500,
-              type: 'application/vnd.microsoft.error',
-              value: { code: 'InternalError', message: unexpectedErrorView(locale).fallbackText },
-            },
-          },
-        });
+        await context.sendActivity(
+          cardActionError(500, 'InternalError', unexpectedErrorView(locale).fallbackText),
+        );
       } else if (activity.type === ActivityTypes.Message) {
         await context.sendActivity(renderTeamsMessage(unexpectedErrorView(locale), locale));
       }

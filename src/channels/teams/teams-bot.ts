@@ -1,5 +1,6 @@
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import { translate } from '../../app/i18n/translate.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
 import type { Router } from '../../app/router.ts';
@@ -8,8 +9,15 @@ import type { Logger } from '../../infra/logger.ts';
 import { cardDataOf, parseCardSubmission } from './adaptive-card-submission.ts';
 import { answerSubmission } from './answer-submission.ts';
 import { rememberConversation, type TeamChannelDirectory } from './conversation-references.ts';
+import {
+  CARD_ACTION_INVOKE,
+  cardActionAnswer,
+  cardActionError,
+  unhandledInvokeAnswer,
+} from './invoke-responses.ts';
 import { renderAdaptiveCard, renderTeamsMessage } from './render-adaptive-card.ts';
 import { addsTheBot, conversationKindOf, conversationType, mentionsRecipient } from './teams-activity.ts';
+import { localeOfTag } from './teams-locale.ts';
 import { claimActivity, identifySpeaker, type Speaker } from './teams-turn.ts';
 
 export interface TeamsBotDeps {
@@ -40,44 +48,61 @@ export function createTeamsBot(deps: TeamsBotDeps): TeamsBot {
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {
     if (String(context.activity.action ?? '').startsWith('add')) await remember(context.activity, deps);
   });
-  // Any verb: the data says which action it is. A RegExp (unlike a function) makes teams-ai check that
-  // the invoke really is an Action.Execute before calling us.
-  app.adaptiveCards.actionExecute(/^/, (context) => onActionExecute(context, deps));
+  // Every `adaptiveCard/action` invoke, with or without a verb (optional in Action.Execute; the data
+  // says which action it is): teams-ai's actionExecute() matches string verbs only, and an unmatched
+  // invoke is answered 501.
+  app.addRoute(isCardAction, (context) => onCardAction(context, deps), true);
   app.activity(ActivityTypes.Message, (context) => onMessage(context, deps));
+  // Last: invokes no route above took (teams-ai offers them to the ordinary routes after its invoke routes).
+  app.activity(ActivityTypes.Invoke, (context) => onUnhandledInvoke(context, deps));
   return app;
 }
 
-/** Universal Actions' error response: https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards#error-response */
-const refreshNotSupported = {
-  type: ActivityTypes.InvokeResponse,
-  value: {
-    status: 200,
-    body: {
-      statusCode: 400,
-      type: 'application/vnd.microsoft.error',
-      value: { code: 'BadRequest', message: 'This card cannot be refreshed.' },
-    },
-  },
-};
+const isCardAction = async (context: TurnContext) =>
+  context.activity.type === ActivityTypes.Invoke && context.activity.name === CARD_ACTION_INVOKE;
 
-/** Returns the card that replaces the pressed one in place (teams-ai wraps it in the invoke response). */
-async function onActionExecute(context: TurnContext, deps: TeamsBotDeps) {
+/** Action.Execute is what our cards send; anything else in a card action is not from them. */
+const executeAction = z.object({ action: z.object({ type: z.literal('Action.Execute') }).passthrough() });
+
+async function onCardAction(context: TurnContext, deps: TeamsBotDeps): Promise<void> {
+  if (!executeAction.safeParse(context.activity.value).success) {
+    deps.logger.warn('teams card action refused', { activityId: context.activity.id });
+    const locale = localeOfTag(context.activity.locale) ?? deps.defaultLocale;
+    await context.sendActivity(
+      cardActionError(400, 'BadRequest', translate(locale, 'error.invalid-action-payload')),
+    );
+    return;
+  }
+  await context.sendActivity(await onActionExecute(context, deps));
+}
+
+async function onUnhandledInvoke(context: TurnContext, deps: TeamsBotDeps): Promise<void> {
+  const { name } = context.activity;
+  deps.logger.info('teams invoke not handled', {
+    invoke: name && /^[\w/.-]{1,64}$/.test(name) ? name : 'other',
+  });
+  const locale = localeOfTag(context.activity.locale) ?? deps.defaultLocale;
+  await context.sendActivity(unhandledInvokeAnswer(name, translate(locale, 'error.unknown-action')));
+}
+
+/** The invoke response: the card that replaces the pressed one, or a message or error next to it. */
+async function onActionExecute(context: TurnContext, deps: TeamsBotDeps): Promise<Partial<Activity>> {
   const activity = context.activity;
   const submission = parseCardSubmission(cardDataOf(activity));
   if (submission?.kind === 'refresh') {
     // No view asks for a refresh yet, so there is nothing to rebuild; an error answer keeps the card as is.
-    await context.sendActivity(refreshNotSupported);
-    return ''; // Ignored: teams-ai keeps an invoke response that the handler already sent.
+    // https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards#error-response
+    return cardActionError(400, 'BadRequest', 'This card cannot be refreshed.');
   }
   const speaker = await identifySpeaker(activity, deps.store, deps.defaultLocale);
   if (!(await claimActivity(activity, deps.store))) {
     deps.logger.info('teams invoke already handled', { activityId: activity.id });
-    return translate(speaker.locale, 'answer.already-handled');
+    return cardActionAnswer(translate(speaker.locale, 'answer.already-handled'));
   }
   await rememberQuietly(activity, speaker, deps);
   const verb = String((activity.value as { action?: { verb?: unknown } }).action?.verb ?? '');
   const view = await answerSubmission(deps.router, submission, verb, speaker, conversationKindOf(activity));
-  return renderAdaptiveCard(view, speaker.locale);
+  return cardActionAnswer(renderAdaptiveCard(view, speaker.locale));
 }
 
 async function onMessage(context: TurnContext, deps: TeamsBotDeps): Promise<void> {

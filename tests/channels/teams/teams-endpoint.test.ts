@@ -6,7 +6,7 @@ import type { Config } from '../../../src/config.ts';
 import { createChannelStore } from '../../../src/infra/db/repositories/channel-repository.ts';
 import { createTeamsIdentityRepository } from '../../../src/infra/db/repositories/teams-identity-repository.ts';
 import { type RunningHttpServer, startHttpServer } from '../../../src/infra/http/http-server.ts';
-import { silentLogger } from '../../../src/infra/logger.ts';
+import { createLogger, silentLogger } from '../../../src/infra/logger.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
 import { type FakeBotConnector, startFakeBotConnector } from '../../support/fake-bot-connector.ts';
 import { actionExecute, cardOf, cardText, seedRoster, teamsActivity } from './teams-test-kit.ts';
@@ -180,15 +180,16 @@ describeEachDatabase('the Teams endpoint when the database fails', (db) => {
 });
 
 describeEachDatabase('the Teams endpoint with a bot registration', (db) => {
-  it('lets the SDK reject a request without a Bot Framework token (401)', async () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+  it('lets the SDK reject a request without a Bot Framework token (401), logged as JSON, not printed', async () => {
+    const printed = vi.spyOn(console, 'error');
+    const lines: string[] = [];
     const channel = createTeamsChannel({
       config: { ...LOCAL, appId: '5c3d9e21-0000-4000-8000-0000000000b0', appPassword: 'not-a-real-secret' },
       nodeEnv: 'production',
       router: createRouter(),
       store: createChannelStore(db().prisma),
       teamChannels: createTeamsIdentityRepository(db().prisma),
-      logger: silentLogger,
+      logger: createLogger('info', (line) => void lines.push(line)),
       defaultLocale: 'nl',
     });
     const server = await startHttpServer({
@@ -201,8 +202,12 @@ describeEachDatabase('the Teams endpoint with a bot registration', (db) => {
       const response = await postRaw(`${server.url}/api/messages`, teamsActivity('personal-message'));
       expect(response.status).toBe(401);
       expect(await db().prisma.inboundDelivery.count()).toBe(0);
+      expect(printed).not.toHaveBeenCalled();
+      expect(lines.map((line) => JSON.parse(line))).toContainEqual(
+        expect.objectContaining({ level: 'warn', message: 'teams request not authenticated', status: 401 }),
+      );
     } finally {
-      quiet.mockRestore();
+      printed.mockRestore();
       await server.close();
     }
   });
