@@ -88,6 +88,35 @@ describe('casus settings', () => {
     expect(team.stderr).toContain('No team has the slug "elsewhere".');
   });
 
+  it('sets the household reference rule, and refuses one that is no regex or lets a name through', async () => {
+    const good = file(
+      'references.json',
+      JSON.stringify({ householdReference: { pattern: '^OW\\d{5}$', example: 'OW00001' } }),
+    );
+    expect((await run(['settings', 'demo', '--set', good])).code).toBe(0);
+    expect((await run(['settings', 'demo', '--json'])).json().settings.householdReference).toEqual({
+      pattern: '^OW\\d{5}$',
+      example: 'OW00001',
+    });
+
+    const bad = file(
+      'bad-references.json',
+      JSON.stringify({ householdReference: { pattern: '^[A-Z', example: 'HH-1' } }),
+    );
+    const notRegex = await run(['settings', 'demo', '--set', bad]);
+    expect(notRegex.code).toBe(1);
+    expect(notRegex.stderr).toContain('householdReference.pattern: geen geldige reguliere expressie');
+    const lax = file('lax-references.json', JSON.stringify({ householdReference: { pattern: '.*' } }));
+    const tooLax = await run(['settings', 'demo', '--set', lax, '--lang', 'en']);
+    expect(tooLax.stderr).toContain(
+      'householdReference.pattern: the pattern accepts an empty reference; anchor it with ^ and $',
+    );
+    expect(tooLax.stderr).toContain('householdReference.pattern: the pattern accepts the name "Jansen"');
+    expect((await run(['settings', 'demo', '--json'])).json().settings.householdReference.example).toBe(
+      'OW00001',
+    );
+  });
+
   it('goes back to the defaults with --reset', async () => {
     expect((await run(['settings', 'demo', '--reset'])).code).toBe(0);
     const shown = await run(['settings', 'demo', '--json']);

@@ -14,6 +14,7 @@ import {
   parseSubject,
   readHouseholdForm,
 } from './household-form.ts';
+import { nextFreeReference, type ReferenceRule, referenceSeed } from './household-reference.ts';
 import type { ActorTeam, HouseholdDetails, HouseholdStore } from './household-store.ts';
 import {
   detailsView,
@@ -102,15 +103,18 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     if (!isRequester(who)) return who;
     if (!context.privateConversation) return sharedConversationView(context.locale, undefined);
     const setup = await newSetup(who, context);
-    return formView(setup, newFormValues(setup, who.professionalId));
+    const proposed = { ...setup, proposedReference: await proposeReference(setup) };
+    return formView(proposed, newFormValues(proposed, who.professionalId));
   }
 
   async function newSetup(who: Requester, context: UseCaseContext): Promise<FormSetup> {
+    const teamIds = who.teams.map((team) => team.id);
     return {
       locale: context.locale,
       today: today(context),
       teams: who.teams,
-      rosters: await store.rosters(who.teams.map((team) => team.id)),
+      rosters: await store.rosters(teamIds),
+      referenceRules: await referenceRules(teamIds),
     };
   }
 
@@ -121,7 +125,27 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
       teams: who.teams.filter((team) => team.id === household.teamId),
       rosters: await store.rosters([household.teamId]),
       existing: household,
+      referenceRules: await referenceRules([household.teamId]),
     } satisfies FormSetup;
+  }
+
+  async function referenceRules(teamIds: readonly string[]): Promise<Map<string, ReferenceRule>> {
+    return new Map(
+      await Promise.all(teamIds.map(async (id) => [id, await store.referenceRule(id)] as const)),
+    );
+  }
+
+  /**
+   * The next free reference of the team (of the first team, for someone in several): so nobody has to
+   * invent one, and no household of any team has it, since `plan HH-2041` looks a reference up everywhere.
+   */
+  async function proposeReference(setup: FormSetup): Promise<string | undefined> {
+    const team = setup.teams[0];
+    const rule = team && setup.referenceRules.get(team.id);
+    if (!team || !rule) return undefined;
+    const seed = referenceSeed(await store.teamReferences(team.id), rule);
+    if (!seed) return undefined;
+    return nextFreeReference(seed, await store.referencesStartingWith(seed.prefix), rule);
   }
 
   /** The edit form, or why it is not shown. */

@@ -3,6 +3,7 @@ import type { Locale } from '../../domain/locale.ts';
 import type { Form, FormField } from '../../views/view-model.ts';
 import type { FormValues } from '../feature.ts';
 import { formId } from '../feature.ts';
+import { checkReference, DEFAULT_REFERENCE_RULE, type ReferenceRule } from './household-reference.ts';
 import type {
   ActorTeam,
   HouseholdDetails,
@@ -31,9 +32,6 @@ const FIELD = {
 
 const scoreField = (domain: LifeDomain) => `score-${domain}`;
 
-const REFERENCE = /^[A-Za-z0-9._-]{2,32}$/;
-/** Words of the command itself: `huishouden nieuw` must keep meaning "a new household". */
-const RESERVED_REFERENCES = new Set(['new', 'nieuw']);
 const MAX_WORDS = 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,6 +45,10 @@ export interface FormSetup {
   rosters: readonly TeamRoster[];
   /** The household being changed; absent for a new one. */
   existing?: HouseholdDetails;
+  /** Each team's rule for references (team id → rule); a team without one uses the default. */
+  referenceRules: ReadonlyMap<string, ReferenceRule>;
+  /** The next free reference, which a new household's form starts with (still editable). */
+  proposedReference?: string;
 }
 
 /** `household:new`, or `household:<id>@<revision>` so a save can tell whether someone else saved first. */
@@ -75,6 +77,7 @@ export function parseSubject(
  */
 export function newFormValues(setup: FormSetup, creatorId: string): FormValues {
   return {
+    [FIELD.reference]: setup.proposedReference,
     [FIELD.involved]: creatorId,
     [FIELD.hasChildren]: 'no',
     [FIELD.scoredOn]: setup.today,
@@ -291,23 +294,32 @@ export function readHouseholdForm(
   const problems: string[] = [];
   const label = (key: Parameters<typeof t>[1]) => t(locale, key);
 
-  const reference = (raw[FIELD.reference] ?? '').trim();
-  if (reference === '') problems.push(t(locale, 'problem.required', { field: label('field.reference') }));
-  else if (!REFERENCE.test(reference))
-    problems.push(t(locale, 'problem.reference-format', { field: label('field.reference') }));
-  else if (RESERVED_REFERENCES.has(reference.toLowerCase()))
-    problems.push(t(locale, 'problem.reference-reserved', { field: label('field.reference'), reference }));
-
+  const teamProblems: string[] = [];
   let teamId: string | undefined;
   if (existing) teamId = existing.teamId;
   else if (setup.teams.length === 1) teamId = setup.teams[0]!.id;
   else {
     const chosen = raw[FIELD.team];
-    if (chosen === undefined) problems.push(t(locale, 'problem.required', { field: label('field.team') }));
+    if (chosen === undefined)
+      teamProblems.push(t(locale, 'problem.required', { field: label('field.team') }));
     else if (!setup.teams.some((team) => team.id === chosen))
-      problems.push(t(locale, 'problem.team', { field: label('field.team') }));
+      teamProblems.push(t(locale, 'problem.team', { field: label('field.team') }));
     else teamId = chosen;
   }
+
+  // The team's rule, the same check as the import's. A reference kept as it was is not checked again, so
+  // a household from before a stricter rule can still be changed.
+  const reference = (raw[FIELD.reference] ?? '').trim();
+  const rule =
+    (teamId === undefined ? undefined : setup.referenceRules.get(teamId)) ?? DEFAULT_REFERENCE_RULE;
+  const referenceProblem = reference === existing?.reference ? undefined : checkReference(reference, rule);
+  const field = label('field.reference');
+  if (referenceProblem === 'missing') problems.push(t(locale, 'problem.required', { field }));
+  else if (referenceProblem === 'format')
+    problems.push(t(locale, 'problem.reference-format', { field, example: rule.example }));
+  else if (referenceProblem === 'reserved')
+    problems.push(t(locale, 'problem.reference-reserved', { field, reference }));
+  problems.push(...teamProblems);
 
   const children = raw[FIELD.hasChildren] ?? 'no';
   if (children !== 'yes' && children !== 'no')

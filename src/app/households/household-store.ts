@@ -1,4 +1,5 @@
 import type { LifeDomain } from '../../domain/life-domains.ts';
+import type { ReferenceRule } from './household-reference.ts';
 
 /**
  * The port the household feature needs from storage. The adapter
@@ -15,6 +16,12 @@ export interface HouseholdStore {
   findById(householdId: string): Promise<HouseholdDetails | undefined>;
   /** The active members of each team with their organisation, for the form's choices. */
   rosters(teamIds: readonly string[]): Promise<TeamRoster[]>;
+  /** The team's rule for new references (its `householdReference` setting, or the default). */
+  referenceRule(teamId: string): Promise<ReferenceRule>;
+  /** Every reference the team's households have. */
+  teamReferences(teamId: string): Promise<string[]>;
+  /** References of any team that start with `prefix` (whatever their case): what a proposal must avoid. */
+  referencesStartingWith(prefix: string): Promise<string[]>;
   /**
    * Creates or changes a household in one transaction, with its revision and audit event; refuses a
    * reference another household of the team already uses (whatever its case).

@@ -1,4 +1,6 @@
-/** Parsing of the weekday, time and date notations the import accepts (Dutch and English). */
+import { fileURLToPath } from 'node:url';
+
+/** Parsing of the weekday, time, date and calendar notations the import accepts (Dutch and English). */
 
 const WEEKDAY_WORDS: Record<string, number> = {
   ma: 1,
@@ -81,4 +83,29 @@ export function localDate(instant: Date, timeZone: string): string {
     month: '2-digit',
     day: '2-digit',
   }).format(instant);
+}
+
+const WEB_CALENDAR = /^(https?|webcal):\/\/[^\s/?#]+\S*$/i;
+const MAX_CALENDAR_LENGTH = 2000;
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * A published busy calendar as the import stores it, or undefined when it is not one: an `https://`,
+ * `http://` or `webcal://` address (webcal is https to every calendar app, and the planner fetches it so),
+ * or a file path on the server. A `file://` URL is stored as its path, so both spellings of one file are
+ * the same value; any other scheme is refused.
+ */
+export function parseBusyCalendar(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (text === '' || text.length > MAX_CALENDAR_LENGTH || /[\t\n\r\v\f]/.test(text)) return undefined;
+  if (WEB_CALENDAR.test(text)) return URL.canParse(text) ? text : undefined;
+  if (/^file:\/\//i.test(text)) {
+    try {
+      return fileURLToPath(text);
+    } catch {
+      return undefined; // a file URL naming another host, or with an encoded slash
+    }
+  }
+  return OTHER_SCHEME.test(text) ? undefined : text;
 }

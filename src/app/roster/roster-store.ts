@@ -1,3 +1,4 @@
+import type { ReferenceRule } from '../households/household-reference.ts';
 import type { RosterPlan } from './plan-changes.ts';
 import type {
   DisciplineRecord,
@@ -57,8 +58,14 @@ export interface StoredHousehold {
   consents: StoredConsent[];
 }
 
+export interface StoredTeam extends TeamRecord {
+  id: string;
+  /** The team's rule for new household references (its setting, or the default). */
+  referenceRule: ReferenceRule;
+}
+
 export interface RosterSnapshot {
-  teams: Map<string, TeamRecord & { id: string }>;
+  teams: Map<string, StoredTeam>;
   organisations: Map<string, { id: string; name: string }>;
   disciplines: Map<string, DisciplineRecord & { id: string }>;
   /** By professional key. */

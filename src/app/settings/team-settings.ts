@@ -8,11 +8,18 @@ import {
 } from '../../domain/expertise/expertise-rules.ts';
 import { DEFAULT_HELPER_LIMITS, type HelperLimits } from '../../domain/expertise/too-many-helpers.ts';
 import { DEFAULT_HORIZON_WORKING_DAYS } from '../../domain/slots/find-slots.ts';
+import {
+  DEFAULT_REFERENCE_RULE,
+  type ReferenceRule,
+  type ReferenceRuleProblem,
+  referenceRuleProblems,
+} from '../households/household-reference.ts';
 
 /**
- * What a team can change about how casus plans for it, stored in `Team.settings` (JSON). Every setting is
- * optional there: what a team did not set comes from the defaults below, so improving a default reaches
- * every team that never changed it. See docs/team-settings.md.
+ * What a team can change about how casus plans for it and what its household references look like, stored
+ * in `Team.settings` (JSON). Every setting is optional there: what a team did not set comes from the
+ * defaults below, so improving a default reaches every team that never changed it. See
+ * docs/team-settings.md.
  */
 export interface TeamSettings {
   expertiseRules: ExpertiseRules;
@@ -27,6 +34,8 @@ export interface TeamSettings {
   travelBufferMinutes: number;
   /** Proposed slots start at least this long after the request: people need time to clear their agenda. */
   noticeHours: number;
+  /** What a new household reference must look like in the form and the import, and an example of one. */
+  householdReference: ReferenceRule;
 }
 
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
@@ -41,6 +50,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   horizonWorkingDays: DEFAULT_HORIZON_WORKING_DAYS,
   travelBufferMinutes: 30,
   noticeHours: 24,
+  householdReference: DEFAULT_REFERENCE_RULE,
 };
 
 /** The earliest start a proposal made at `now` may offer. */
@@ -49,6 +59,13 @@ export function earliestStart(now: Date, settings: Pick<TeamSettings, 'noticeHou
 }
 
 const code = z.string().trim().min(1).max(64);
+
+const referenceSchema = z
+  .object({
+    pattern: z.string().min(1).max(200).optional(),
+    example: z.string().trim().min(1).max(40).optional(),
+  })
+  .strict();
 
 /** The stored shape: every member optional; unknown members are refused so a typo does not pass silently. */
 const storedSchema = z
@@ -70,6 +87,7 @@ const storedSchema = z
     horizonWorkingDays: z.number().int().min(1).max(60).optional(),
     travelBufferMinutes: z.number().int().min(0).max(120).optional(),
     noticeHours: z.number().int().min(0).max(336).optional(),
+    householdReference: referenceSchema.optional(),
   })
   .strict();
 
@@ -103,6 +121,14 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
     if (rules.ok) expertiseRules = rules.rules;
     else problems.push(...rules.problems.map(prefixRulesProblem));
   }
+  // Likewise the reference rule: a pattern and an example that each look fine may not fit together.
+  const storedReference = referenceSchema.safeParse(isRecord(json) ? (json.householdReference ?? {}) : {});
+  const householdReference: ReferenceRule = {
+    pattern: storedReference.data?.pattern ?? DEFAULT_TEAM_SETTINGS.householdReference.pattern,
+    example: storedReference.data?.example ?? DEFAULT_TEAM_SETTINGS.householdReference.example,
+  };
+  if (storedReference.success)
+    problems.push(...referenceRuleProblems(householdReference).map(prefixReferenceProblem));
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const stored = parsed.data;
   const defaults = DEFAULT_TEAM_SETTINGS;
@@ -117,6 +143,7 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
       horizonWorkingDays: stored.horizonWorkingDays ?? defaults.horizonWorkingDays,
       travelBufferMinutes: stored.travelBufferMinutes ?? defaults.travelBufferMinutes,
       noticeHours: stored.noticeHours ?? defaults.noticeHours,
+      householdReference,
     },
   };
 }
@@ -127,6 +154,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function prefixRulesProblem(problem: ExpertiseRulesProblem): SettingsProblem {
   return { ...problem, path: problem.path ? `expertiseRules.${problem.path}` : 'expertiseRules' };
+}
+
+function prefixReferenceProblem({ field, code, params }: ReferenceRuleProblem): SettingsProblem {
+  return { path: `householdReference.${field}`, code, params };
 }
 
 /** What a message needs to say what is wrong: the limit that was crossed, or the unknown keys. */

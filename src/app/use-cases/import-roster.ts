@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../ports/clock.ts';
 import { localDate } from '../roster/calendar-values.ts';
+import { checkHouseholdReferences } from '../roster/check-household-references.ts';
 import { checkReferences } from '../roster/check-references.ts';
 import { type Planned, planChanges, type RosterPlan } from '../roster/plan-changes.ts';
 import { type ImportSource, keysNamed, readRoster } from '../roster/read-roster.ts';
@@ -60,7 +61,10 @@ export async function importRoster(
   return deps.store.transaction(async (tx) => {
     if (request.onlyIntoEmptyDatabase && (await tx.countTeams()) > 0) return { status: 'not-empty' };
     const snapshot = await tx.load(keysOf(roster));
-    problems.push(...checkReferences(roster, snapshot, keysNamed(read.raw)));
+    problems.push(
+      ...checkHouseholdReferences(roster, snapshot),
+      ...checkReferences(roster, snapshot, keysNamed(read.raw)),
+    );
     if (problems.length > 0) return { status: 'invalid', problems: sortProblems(problems, request.sources) };
 
     const now = deps.clock.now();

@@ -10,9 +10,10 @@ import { type CliCommand, type CliContext, EXIT, failure, UsageError } from '../
 import { isCliMessageKey } from '../i18n/translate.ts';
 
 /**
- * `casus settings <team> [--set <file> | --reset]`: shows a team's planning settings (expertise rules,
- * optional roles, helper limits, follow-up interval, conference length, horizon, travel buffer) or replaces
- * them with a JSON file. A file with any problem changes nothing and every problem is listed by its path.
+ * `casus settings <team> [--set <file> | --reset]`: shows a team's settings (expertise rules, optional
+ * roles, helper limits, follow-up interval, conference length, horizon, travel buffer, notice, household
+ * reference rule) or replaces them with a JSON file. A file with any problem changes nothing and every
+ * problem is listed by its path.
  */
 export const settingsCommand: CliCommand = {
   name: 'settings',

@@ -37,7 +37,7 @@ export const en = {
   'command.migrate.details':
     'Safe to run any time: migrations already applied are skipped. The server also does this at start.',
   'command.settings.summary':
-    "show or change a team's planning settings (expertise rules, follow-up interval…)",
+    "show or change a team's settings (expertise rules, follow-up interval, household references…)",
   'command.settings.usage': '<team-slug> [--set <file.json> | --reset] [--json]',
   'command.settings.details': [
     'Without options: the settings in force, with the ones the team changed named. Unset ones use the defaults.',
@@ -75,6 +75,13 @@ export const en = {
     'unknown optional role "{role}" (expert-by-experience, gp-practice, resident, network)',
   'settings.problem.not-an-array': 'expected a list, got {received}',
   'settings.problem.not-an-object': 'expected an object, got {received}',
+  'settings.problem.reference-pattern-invalid': 'not a regular expression: {message}',
+  'settings.problem.reference-pattern-matches-empty':
+    'the pattern accepts an empty reference; anchor it with ^ and $ and ask for at least one character',
+  'settings.problem.reference-pattern-matches-name':
+    'the pattern accepts the name "{name}"; a reference must not look like a name (ask for digits, such as ^[A-Z]{1,5}-\\d{1,6}$)',
+  'settings.problem.reference-example-mismatch':
+    'the example "{example}" does not fit the pattern (or has spaces); give a reference that fits',
   'command.jobs.summary': 'show the timed jobs by state, and the failed ones with their error',
   'command.jobs.usage': '[--limit N] [--json]',
   'command.jobs.details':
@@ -97,7 +104,7 @@ export const en = {
   'plan.attendee-involved': '  {name} ({discipline}), already involved',
   'plan.attendee-new': '  {name} ({discipline}), new to this household',
   'plan.gap.no-one-has-it':
-    '  nobody in the team brings {discipline}: ask a deputy from another organisation',
+    '  nobody in the team brings {discipline}: recruit someone, or ask a deputy from another organisation',
   'plan.gap.no-consent':
     '  {discipline} only in organisations without consent: ask the household for consent',
   'plan.gap.not-available': '  everyone with {discipline} is away: ask a deputy',

@@ -38,7 +38,7 @@ export const nl: CliCatalogue = {
   'command.migrate.details':
     'Dit kan altijd: migraties die al zijn uitgevoerd, worden overgeslagen. De server doet dit ook bij het starten.',
   'command.settings.summary':
-    'toon of wijzig de planningsinstellingen van een team (expertiseregels, vervolgtermijn…)',
+    'toon of wijzig de instellingen van een team (expertiseregels, vervolgtermijn, huishoudreferenties…)',
   'command.settings.usage': '<team-slug> [--set <bestand.json> | --reset] [--json]',
   'command.settings.details': [
     'Zonder opties: de geldende instellingen, met de instellingen die het team zelf koos. De rest zijn de standaarden.',
@@ -76,6 +76,13 @@ export const nl: CliCatalogue = {
     'onbekende optionele rol "{role}" (expert-by-experience, gp-practice, resident, network)',
   'settings.problem.not-an-array': 'verwacht een lijst, kreeg {received}',
   'settings.problem.not-an-object': 'verwacht een object, kreeg {received}',
+  'settings.problem.reference-pattern-invalid': 'geen geldige reguliere expressie: {message}',
+  'settings.problem.reference-pattern-matches-empty':
+    'het patroon accepteert een lege referentie; zet er ^ en $ omheen en vraag minstens één teken',
+  'settings.problem.reference-pattern-matches-name':
+    'het patroon accepteert de naam "{name}"; een referentie mag niet op een naam lijken (vraag om cijfers, zoals ^[A-Z]{1,5}-\\d{1,6}$)',
+  'settings.problem.reference-example-mismatch':
+    'het voorbeeld "{example}" past niet bij het patroon (of bevat spaties); geef een referentie die past',
   'command.jobs.summary': 'toon de geplande taken per status, en de mislukte met hun fout',
   'command.jobs.usage': '[--limit N] [--json]',
   'command.jobs.details':
@@ -99,7 +106,7 @@ export const nl: CliCatalogue = {
   'plan.attendee-involved': '  {name} ({discipline}), al betrokken',
   'plan.attendee-new': '  {name} ({discipline}), nieuw bij dit huishouden',
   'plan.gap.no-one-has-it':
-    '  niemand in het team heeft {discipline}: vraag een vervanger van een andere organisatie',
+    '  niemand in het team brengt {discipline}: zoek iemand, of vraag een vervanger van een andere organisatie',
   'plan.gap.no-consent':
     '  {discipline} alleen bij organisaties zonder toestemming: vraag het huishouden om toestemming',
   'plan.gap.not-available': '  iedereen met {discipline} is afwezig: vraag een vervanger',

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { CodedError } from '../coded-error.ts';
 import { AMSTERDAM } from './vtimezone.ts';
@@ -179,7 +180,8 @@ export async function readBusyCalendar(
 export async function readCalendarText(source: string, fetchImpl: typeof fetch = fetch): Promise<string> {
   if (!/^(https?|webcal):\/\//i.test(source)) {
     try {
-      return await readFile(source.startsWith('file://') ? new URL(source) : source, 'utf8');
+      // The import stores a file:// URL as its path; one set in the database by hand is read the same.
+      return await readFile(/^file:\/\//i.test(source) ? fileURLToPath(source) : source, 'utf8');
     } catch (cause) {
       throw new CodedError('calendar-unreachable', `Calendar file ${source} could not be read`, {
         cause,
@@ -187,6 +189,7 @@ export async function readCalendarText(source: string, fetchImpl: typeof fetch =
       });
     }
   }
+  // webcal:// is https:// to every calendar app (Apple's scheme for "subscribe to this").
   const url = source.replace(/^webcal:/i, 'https:');
   const where = describeSource(url);
   let response: Response;

@@ -1,6 +1,8 @@
 import { householdFeature } from '../../../src/app/households/household-feature.ts';
 import { createRouter } from '../../../src/app/router.ts';
+import { parseTeamSettings } from '../../../src/app/settings/team-settings.ts';
 import type { Locale } from '../../../src/domain/locale.ts';
+import type { Prisma } from '../../../src/generated/prisma/client.ts';
 import type { Database } from '../../../src/infra/db/database.ts';
 import { createHouseholdStore } from '../../../src/infra/db/repositories/household-repository.ts';
 import { seedDemo } from '../../../src/infra/demo/seed-demo.ts';
@@ -110,4 +112,11 @@ export async function householdRowCounts(db: Database) {
     revisions: await p.householdRevision.count(),
     auditEvents: await p.auditEvent.count(),
   };
+}
+
+/** Stores a team's settings as `casus settings <team> --set` does: only settings that pass its checks. */
+export async function setTeamSettings(db: Database, slug: string, settings: Record<string, unknown>) {
+  const parsed = parseTeamSettings(settings);
+  if (!parsed.ok) throw new Error(`settings refused: ${JSON.stringify(parsed.problems)}`);
+  await db.prisma.team.update({ where: { slug }, data: { settings: settings as Prisma.InputJsonValue } });
 }

@@ -10,6 +10,7 @@ import {
   initialValues,
   optionValue,
   professionalId,
+  setTeamSettings,
   TODAY,
 } from './household-support.ts';
 
@@ -40,7 +41,9 @@ describeEachDatabase('households from chat', (db) => {
 
     const shown = visibleText(view);
     expect(shown).toContain('Verbeter 5 punt(en). Er is nog niets opgeslagen');
-    expect(shown).toContain('Referentie (pseudoniem, nooit een naam): gebruik 2 tot 32 letters');
+    expect(shown).toContain(
+      'Referentie (pseudoniem, nooit een naam): dit is geen referentie zoals het team ze schrijft. Gebruik een pseudoniem zoals HH-2041, nooit een naam.',
+    );
     expect(shown).toContain('ZRM Financiën: kies een score van 1 tot 5');
     expect(shown).toContain('Opvoeding telt alleen mee als er kinderen zijn');
     expect(shown).toContain('Datum van de scores: de datum mag niet in de toekomst liggen');
@@ -52,6 +55,10 @@ describeEachDatabase('households from chat', (db) => {
   });
 
   it('refuses a reference the team already uses, whatever its case', async () => {
+    // The default rule wants capitals; this team writes its references in either case.
+    await setTeamSettings(db(), 'demo', {
+      householdReference: { pattern: '^[A-Za-z]{1,5}-\\d{1,6}$', example: 'hh-2041' },
+    });
     const chat = demoChat(db());
     const form = formOf(await chat.say('huishouden nieuw'));
     const view = await chat.submit(form.formId, {
@@ -354,7 +361,9 @@ describeEachDatabase('households from chat', (db) => {
     expect(form.title).toBe('New household');
     expect(form.fields.map((f) => f.label)).toContain('ZRM Finances');
     const view = await chat.submit(form.formId, { ...initialValues(form), reference: 'x' }, { locale: 'en' });
-    expect(visibleText(view)).toContain('Reference (pseudonymous, never a name): use 2 to 32 letters');
+    expect(visibleText(view)).toContain(
+      'Reference (pseudonymous, never a name): this is not a reference the way the team writes them. Use a pseudonym such as HH-2041, never a name.',
+    );
 
     const details = visibleText(await chat.say('household HH-2041', { locale: 'en' }));
     expect(details).toContain('*Finances*: 1 acute problem');

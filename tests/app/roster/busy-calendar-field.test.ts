@@ -44,4 +44,36 @@ describe('the busy calendar of a professional in an import', () => {
     expect(problems.map((p) => formatProblem('en', p))).toEqual([expect.stringContaining('busyCalendar')]);
     expect(formatProblem('nl', problems[0]!)).toContain('gepubliceerde agenda');
   });
+
+  it('takes a webcal:// address as written and a file:// URL as its path, and refuses other schemes', () => {
+    const webcal = 'webcal://p06-caldav.icloud.com/published/2/abc';
+    const calendars = [webcal, 'file:///srv/calendars/p%201.ics', 'FILE://localhost/srv/calendars/p2.ics'];
+    const json = read(
+      JSON.stringify({
+        professionals: calendars.map((busyCalendar, i) => ({ ...base, key: `p-${i}`, busyCalendar })),
+      }),
+      'json',
+    );
+    expect(json.problems).toEqual([]);
+    expect(json.roster.professionals.map((p) => p.value.busyCalendar)).toEqual([
+      webcal,
+      '/srv/calendars/p 1.ics',
+      '/srv/calendars/p2.ics',
+    ]);
+
+    const refused = read(
+      JSON.stringify({
+        professionals: ['ftp://example.nl/cal.ics', 'file://fileserver/cal.ics'].map((busyCalendar, i) => ({
+          ...base,
+          key: `p-${i}`,
+          busyCalendar,
+        })),
+      }),
+      'json',
+    );
+    expect(refused.problems.map((p) => p.field)).toEqual([
+      'professionals[0].busyCalendar',
+      'professionals[1].busyCalendar',
+    ]);
+  });
 });

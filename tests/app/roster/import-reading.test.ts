@@ -80,12 +80,19 @@ describe('reading a JSON import', () => {
     ]);
   });
 
-  it('refuses a name as household reference and a score outside 1-5', () => {
+  // Whether a reference looks pseudonymous depends on its team's rule, so the import checks that against
+  // the database (tests/infra/repositories/import-household-references.test.ts); the file alone can only
+  // be too long.
+  it('refuses an over-long household reference and a score outside 1-5', () => {
     const text = JSON.stringify({
-      households: [{ team: 't', reference: 'Jansen', scores: { scoredOn: '2026-01-05', financien: 6 } }],
+      households: [
+        { team: 't', reference: `HH-${'1'.repeat(38)}`, scores: { scoredOn: '2026-01-05', financien: 6 } },
+      ],
     });
     expect(problemsOf(text)).toEqual([
-      expect.stringContaining('field households[0].reference: expected a pseudonymous reference'),
+      expect.stringContaining(
+        'field households[0].reference: expected a pseudonymous reference such as HH-2041 (at most 40 characters)',
+      ),
       expect.stringContaining('field households[0].scores.financien: expected a ZRM score'),
     ]);
   });

@@ -55,4 +55,26 @@ describe('team settings', () => {
       'expertiseRules.rules[0].disciplines',
     ]);
   });
+
+  it('hold the household reference rule: letters-dash-digits by default, the team’s own when valid', () => {
+    expect(DEFAULT_TEAM_SETTINGS.householdReference).toEqual({
+      pattern: '^[A-Z]{1,5}-\\d{1,6}$',
+      example: 'HH-2041',
+    });
+    const own = parseTeamSettings({ householdReference: { pattern: '^WK\\d{4}$', example: 'WK0001' } });
+    expect(own).toMatchObject({ ok: true, settings: { householdReference: { example: 'WK0001' } } });
+
+    const bad = parseTeamSettings({
+      followUpWeeks: 0,
+      householdReference: { pattern: '^[A-Za-z-]*$' },
+    });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems.map((p) => [p.path, p.code])).toEqual([
+      ['followUpWeeks', 'too_small'],
+      ['householdReference.pattern', 'reference-pattern-matches-empty'],
+      ['householdReference.pattern', 'reference-pattern-matches-name'],
+      ['householdReference.example', 'reference-example-mismatch'],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { busyIntervalsFromIcs, readBusyCalendar } from '../../../src/infra/calendar/busy-calendar.ts';
 import { CodedError } from '../../../src/infra/coded-error.ts';
@@ -109,6 +109,22 @@ describe('readBusyCalendar', () => {
     expect(await readBusyCalendar(fixture('outlook-weekly.ics'), window)).toEqual(
       busyIntervalsFromIcs(outlook, window),
     );
+  });
+
+  it('reads a calendar file given as a file:// URL', async () => {
+    expect(await readBusyCalendar(pathToFileURL(fixture('outlook-weekly.ics')).href, window)).toEqual(
+      busyIntervalsFromIcs(outlook, window),
+    );
+  });
+
+  it('fetches a webcal:// address over https', async () => {
+    const asked: string[] = [];
+    const fake: typeof fetch = async (url) => {
+      asked.push(String(url));
+      return new Response(google, { status: 200 });
+    };
+    await readBusyCalendar('webcal://calendar.example.nl/published/x.ics', window, fake);
+    expect(asked).toEqual(['https://calendar.example.nl/published/x.ics']);
   });
 
   it('reads a calendar over HTTP', async () => {

@@ -50,7 +50,7 @@ export const en = {
 
   'problem.required': '{field}: please fill this in.',
   'problem.reference-format':
-    '{field}: use 2 to 32 letters, digits, -, _ or . (no spaces). Use a pseudonymous reference, never a name.',
+    '{field}: this is not a reference the way the team writes them. Use a pseudonym such as {example}, never a name.',
   'problem.reference-reserved': '{field}: "{reference}" is a command word; please choose another reference.',
   'problem.reference-taken': '{field}: {reference} already exists in this team; please choose another one.',
   'problem.team': '{field}: choose one of your teams.',

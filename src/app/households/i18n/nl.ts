@@ -48,7 +48,7 @@ export const nl: HouseholdCatalogue = {
 
   'problem.required': '{field}: vul dit in.',
   'problem.reference-format':
-    '{field}: gebruik 2 tot 32 letters, cijfers, -, _ of . (geen spaties). Gebruik een pseudoniem, nooit een naam.',
+    '{field}: dit is geen referentie zoals het team ze schrijft. Gebruik een pseudoniem zoals {example}, nooit een naam.',
   'problem.reference-reserved': '{field}: "{reference}" is een commando. Kies een andere referentie.',
   'problem.reference-taken': '{field}: {reference} bestaat al in dit team. Kies een andere.',
   'problem.team': '{field}: kies een van je teams.',

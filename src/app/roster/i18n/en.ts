@@ -47,8 +47,7 @@ export const en = {
     'contract hours per week: a number from 0 to 99.9 with at most one decimal, such as 32 or 24.5',
   'expected.scored-on': 'the date of the scoring, a date YYYY-MM-DD',
   'expected.zrm-score': 'a ZRM score: a whole number from 1 (acute problem) to 5 (fully self-sufficient)',
-  'expected.household-reference':
-    'a pseudonymous reference such as HH-2041 (letters, digits, - or _, with at least one digit)',
+  'expected.household-reference': 'a pseudonymous reference such as HH-2041 (at most 40 characters)',
   'expected.has-children': 'true or false (ja/nee in CSV)',
   'expected.date': 'a date YYYY-MM-DD',
   // Lists, after "a list of".
@@ -83,6 +82,8 @@ export const en = {
   'problem.parenting-without-children':
     'opvoeding is scored only for a household with children; expected hasChildren true, or no opvoeding score',
   'problem.invalid': 'this value is not valid',
+  'problem.reference-format':
+    'not a reference the way team {team} writes them; expected a pseudonymous reference such as {example}, never a name',
   // Within the import.
   'problem.duplicate-team': 'duplicate team slug "{key}", also at {other}; expected each once',
   'problem.duplicate-organisation': 'duplicate organisation "{key}", also at {other}; expected each once',

@@ -44,8 +44,7 @@ export const nl: ImportCatalogue = {
     'het aantal contracturen per week: een getal van 0 tot en met 99,9 met hoogstens één cijfer na de komma, bijvoorbeeld 32 of 24,5',
   'expected.scored-on': 'de datum van de scores, als JJJJ-MM-DD',
   'expected.zrm-score': 'een ZRM-score: een heel getal van 1 (acuut probleem) tot 5 (volledig zelfredzaam)',
-  'expected.household-reference':
-    'een kenmerk zoals HH-2041, nooit een naam (letters, cijfers, - of _, met minstens één cijfer)',
+  'expected.household-reference': 'een kenmerk zoals HH-2041, nooit een naam (hoogstens 40 tekens)',
   'expected.has-children': 'true of false (in CSV: ja of nee)',
   'expected.date': 'een datum als JJJJ-MM-DD',
   'expected.team-slugs': 'teamcodes',
@@ -77,6 +76,8 @@ export const nl: ImportCatalogue = {
   'problem.parenting-without-children':
     'opvoeding krijgt alleen een score bij een huishouden met kinderen. Zet hasChildren op true, of laat de score voor opvoeding weg.',
   'problem.invalid': 'deze waarde klopt niet.',
+  'problem.reference-format':
+    'dit is geen kenmerk zoals team {team} ze schrijft. Gebruik een pseudoniem zoals {example}, nooit een naam.',
   'problem.duplicate-team':
     'de teamcode "{key}" staat er twee keer in, ook op {other}. Gebruik elke teamcode maar één keer.',
   'problem.duplicate-organisation':

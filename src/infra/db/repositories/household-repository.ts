@@ -16,6 +16,7 @@ import {
 import { createAuditLog } from './audit-log.ts';
 import { latestRevision, recordRevision } from './household-revisions.ts';
 import { dateColumn, isoDate } from './roster-snapshot-reader.ts';
+import { loadTeamSettings } from './team-settings-repository.ts';
 
 const REVISIONS_SHOWN = 5;
 
@@ -112,6 +113,23 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
         teamId,
         members: rows.filter((row) => row.teamId === teamId).map((row) => toPerson(row.professional)),
       }));
+    },
+
+    async referenceRule(teamId) {
+      return (await loadTeamSettings(prisma, teamId)).householdReference;
+    },
+
+    async teamReferences(teamId) {
+      const rows = await prisma.household.findMany({ where: { teamId }, select: { reference: true } });
+      return rows.map((row) => row.reference);
+    },
+
+    async referencesStartingWith(prefix) {
+      const rows = await prisma.household.findMany({
+        where: { reference: { startsWith: prefix, mode: 'insensitive' } },
+        select: { reference: true },
+      });
+      return rows.map((row) => row.reference);
     },
 
     save: (request) =>

@@ -10,6 +10,7 @@ import type {
   StoredHousehold,
   StoredProfessional,
 } from '../../../app/roster/roster-store.ts';
+import { DEFAULT_TEAM_SETTINGS, parseTeamSettings } from '../../../app/settings/team-settings.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 
 /** Reads what the database holds for the keys an import names, as plain values keyed by natural keys. */
@@ -20,7 +21,7 @@ export async function readRosterSnapshot(
   const [teams, organisations, disciplines, professionals, households, identities] = await Promise.all([
     tx.team.findMany({
       where: { slug: { in: keys.teamSlugs } },
-      select: { id: true, slug: true, name: true },
+      select: { id: true, slug: true, name: true, settings: true },
     }),
     tx.organisation.findMany({ where: { name: { in: keys.organisationNames } } }),
     tx.discipline.findMany({ where: { code: { in: keys.disciplineCodes } } }),
@@ -37,7 +38,12 @@ export async function readRosterSnapshot(
     }),
   ]);
   return {
-    teams: new Map(teams.map((t) => [t.slug, t])),
+    teams: new Map(
+      teams.map(({ settings, ...team }) => [
+        team.slug,
+        { ...team, referenceRule: referenceRuleOf(settings) },
+      ]),
+    ),
     organisations: new Map(organisations.map((o) => [o.name, o])),
     disciplines: new Map(disciplines.map((d) => [d.code, d])),
     professionals: new Map(professionals.map((p) => [p.key, p])),
@@ -49,6 +55,12 @@ export async function readRosterSnapshot(
       ]),
     ),
   };
+}
+
+/** As loadTeamSettings: stored settings that no longer parse give the defaults. */
+function referenceRuleOf(settings: unknown) {
+  const parsed = parseTeamSettings(settings ?? {});
+  return (parsed.ok ? parsed.settings : DEFAULT_TEAM_SETTINGS).householdReference;
 }
 
 async function readProfessionals(
