@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/infra/logger.ts';
 import { type RunningCasus, startCasus } from '../../src/server.ts';
+import { launchChromium } from '../support/browser.ts';
 
 /**
  * The whole planning flow through the try-out page in a real headless Chromium, against casus composed as
@@ -15,16 +16,6 @@ import { type RunningCasus, startCasus } from '../../src/server.ts';
  * from her or his own page, and the coordinator hears of it. The real clock: slots depend on today, so this
  * checks structure, not times.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Answers take milliseconds, but the machine is small and shared with other tests. */
 const WAIT = { timeout: 15_000 };
 /** Messages the outbox sends on its own: the job runner picks them up within seconds. */
@@ -40,18 +31,13 @@ let browser: Browser | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  // Not a skip: a suite that quietly skips its browser test would let a broken page through.
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}; the try-out e2e test needs it: apt-get install chromium`,
-    );
-  }
+  // First, while nothing else runs: the packaged browser unpacks under a temporary TMPDIR (tests/support/browser.ts).
+  browser = await launchChromium();
   dataDir = mkdtempSync(join(tmpdir(), 'casus-plan-flow-'));
   casus = await startCasus(
     loadConfig({ PORT: '0', PUBLIC_URL, DATA_DIR: dataDir, LOG_LEVEL: 'error' }),
     silentLogger,
   );
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(WAIT.timeout);
 }, 120_000);

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRouter } from '../../src/app/router.ts';
 import { createTryoutChannel, type TryoutChannel } from '../../src/channels/tryout/tryout-channel.ts';
@@ -10,6 +9,7 @@ import { type RunningHttpServer, startHttpServer } from '../../src/infra/http/ht
 import { silentLogger } from '../../src/infra/logger.ts';
 import { createView, form, header, text } from '../../src/views/view-model.ts';
 import { householdFormFeature } from '../channels/recording-router.ts';
+import { launchChromium } from '../support/browser.ts';
 import { openTestDatabase } from '../support/databases.ts';
 
 /**
@@ -18,16 +18,6 @@ import { openTestDatabase } from '../support/databases.ts';
  * trip, proactive messages arriving live, messages sent while the page was closed, and forms submitted from
  * either conversation.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Everything here answers in milliseconds; a wait this long means it is not coming. */
 const WAIT = { timeout: 5_000 };
 const SCREENSHOT = '/tmp/tryout-e2e.png';
@@ -42,12 +32,8 @@ let teamChannelId: string;
 let sent = 0;
 
 beforeAll(async () => {
-  // Not a skip: a suite that quietly skips its browser test would let a broken page through.
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}; the try-out e2e test needs it: apt-get install chromium`,
-    );
-  }
+  // First, while nothing else runs: the packaged browser unpacks under a temporary TMPDIR (tests/support/browser.ts).
+  browser = await launchChromium();
   db = await openTestDatabase({ kind: 'embedded', dataDir: 'memory' });
   await seedDemoIfEmpty(db);
   const store = createChannelStore(db.prisma);
@@ -68,7 +54,6 @@ beforeAll(async () => {
   yaraId = yara.id;
   teamChannelId = channelId;
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(WAIT.timeout);
 }, 60_000);
