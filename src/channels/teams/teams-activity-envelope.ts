@@ -105,7 +105,10 @@ function loggable(path: readonly (string | number)[]): string {
   return shown.join('.') || 'body';
 }
 
-/** What a person typed or a card sent: here a stray control character is dropped, not the whole message. */
+/**
+ * What a person typed or a card sent: here such a character becomes U+FFFD (as in the Slack channel), so
+ * the person still gets an answer and nothing silently joins two words.
+ */
 const PERSON_CONTENT = new Set(['text', 'value']);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -115,7 +118,7 @@ type Cleaned = { ok: true; value: unknown } | { ok: false; field: string };
  * PostgreSQL stores neither NUL (`\u0000`, Prisma P2039) nor half a UTF-16 surrogate pair in text or
  * jsonb, and ids end up in both (delivery keys, conversation references). In ids and every other envelope
  * field such a character means the activity is not from Teams: refused. In the text and card data a person
- * sent it is removed, so they still get their answer. Depth is capped before anything recurses further.
+ * sent it is replaced. Depth is capped before anything recurses further.
  */
 function cleanStrings(value: unknown, path: string[], depth: number): Cleaned {
   if (depth > MAX_DEPTH) return { ok: false, field: path.join('.') };
@@ -124,7 +127,7 @@ function cleanStrings(value: unknown, path: string[], depth: number): Cleaned {
     LONE_SURROGATE.lastIndex = 0;
     if (!broken) return { ok: true, value };
     if (!PERSON_CONTENT.has(path[0] ?? '')) return { ok: false, field: path.join('.') };
-    return { ok: true, value: value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD') };
+    return { ok: true, value: value.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD') };
   }
   if (Array.isArray(value)) {
     const items: unknown[] = [];

@@ -69,7 +69,7 @@ it('answers malformed Teams activities quickly and writes only JSON lines withou
     expect(status, JSON.stringify(body).slice(0, 120)).toBeLessThan(500);
     expect(ms).toBeLessThan(3_000);
   }
-  // A NUL in what a person typed is dropped, and they get their answer.
+  // A NUL in what a person typed is replaced, and they get their answer.
   expect((await post(message({ text: `${SENT_TEXT}\u0000` }))).status).toBe(200);
   await connector.waitForCalls(1);
   expect((await fetch(`${url}/healthz`)).status).toBe(200);
