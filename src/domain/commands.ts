@@ -124,6 +124,9 @@ export function closestCommand(input: string, preferred?: Locale): CommandSugges
 }
 
 function scoreOf(input: string, candidate: string): number | undefined {
+  // Too long to be a near miss or a start: skip the edit distance, whose cost grows with the input (a pasted
+  // page of text held the event loop for a second).
+  if (input.length > candidate.length + MAX_DISTANCE) return undefined;
   const distance = editDistance(input, candidate);
   if (distance <= MAX_DISTANCE && distance < input.length) return distance;
   if (input.length >= MIN_PREFIX && candidate.startsWith(input)) return PREFIX_SCORE;

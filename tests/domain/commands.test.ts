@@ -73,6 +73,14 @@ describe('closestCommand', () => {
     expect(closestCommand('banaan')).toBeUndefined();
     expect(closestCommand('')).toBeUndefined();
   });
+
+  it('answers a pasted wall of text at once: it blocked the server for over a second (issue 8)', () => {
+    const started = performance.now();
+    expect(closestCommand('x'.repeat(120_000))).toBeUndefined();
+    expect(closestCommand('😀'.repeat(60_000))).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(closestCommand('hlepp')).toEqual({ command: 'help', word: 'help' });
+  });
 });
 
 describe('command words', () => {
