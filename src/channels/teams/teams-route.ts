@@ -29,7 +29,8 @@ export function teamsRoute(
     method: 'POST',
     path: '/api/messages',
     handler: async (req, res) => {
-      const body = await readJsonBody(req, jsonObject, MAX_ACTIVITY_BYTES);
+      // NUL and lone surrogates stay: the envelope check refuses them in ids and replaces them in text.
+      const body = await readJsonBody(req, jsonObject, MAX_ACTIVITY_BYTES, { keepUnstorableText: true });
       if (!body.ok) {
         const { problem } = body;
         logger.warn('teams request refused', { problem: problem.kind });
