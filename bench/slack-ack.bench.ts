@@ -13,6 +13,7 @@ import { createBoltLogger } from '../src/channels/slack/bolt-logger.ts';
 import { createSlackChannel } from '../src/channels/slack/slack-channel.ts';
 import { SlackHttpReceiver } from '../src/channels/slack/slack-http-receiver.ts';
 import { createChannelStore } from '../src/infra/db/repositories/channel-repository.ts';
+import { createInboundStore } from '../src/infra/db/repositories/inbound-repository.ts';
 import { createSlackIdentityRepository } from '../src/infra/db/repositories/slack-identity-repository.ts';
 import { type Route, startHttpServer } from '../src/infra/http/http-server.ts';
 import { silentLogger } from '../src/infra/logger.ts';
@@ -203,6 +204,7 @@ export async function benchSlackAck(postgresUrl?: string): Promise<SlackAckBench
       directory: createSlackIdentityRepository(db.prisma),
       logger: silentLogger,
       defaultLocale: 'nl',
+      inbound: createInboundStore(db.prisma, 'slack'),
     });
     await full.start();
     const fullServer = await serve(full.routes);

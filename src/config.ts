@@ -73,6 +73,12 @@ const envSchema = z.object({
     })
     .default('SingleTenant'),
   MicrosoftAppTenantId: optionalText,
+  JOB_LEASE_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .int('expected a whole number of seconds')
+    .min(2, 'expected at least 2 seconds')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(60),
   TRYOUT: optionalText.pipe(z.enum(['on', 'off'], { message: 'expected on or off' }).optional()),
 });
 
@@ -124,6 +130,11 @@ export interface Config {
    * anyone who reaches the server can use it without an account.
    */
   tryout: { enabled: boolean; demoOnly: boolean };
+  /**
+   * How long a job an instance took stays its own without a heartbeat: after a crash on PostgreSQL, another
+   * (or the restarted) instance takes it up once this passed. The embedded database takes over at start.
+   */
+  jobs: { leaseMs: number };
   /** Present when Slack is configured. Socket Mode when appToken is set. */
   slack:
     | {
@@ -183,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enabled: e.TRYOUT === undefined ? e.NODE_ENV !== 'production' : e.TRYOUT === 'on',
       demoOnly: e.NODE_ENV === 'production',
     },
+    jobs: { leaseMs: e.JOB_LEASE_SECONDS * 1000 },
     slack: e.SLACK_BOT_TOKEN
       ? {
           signingSecret: e.SLACK_SIGNING_SECRET,

@@ -10,12 +10,13 @@ import { type Database, databaseTarget, openDatabase } from './infra/db/database
 import { applyMigrations } from './infra/db/migrations.ts';
 import { createAgendaStore } from './infra/db/repositories/agenda-repository.ts';
 import { createChannelStore } from './infra/db/repositories/channel-repository.ts';
+import { createInboundStore } from './infra/db/repositories/inbound-repository.ts';
 import { createSlackIdentityRepository } from './infra/db/repositories/slack-identity-repository.ts';
 import { createTeamsIdentityRepository } from './infra/db/repositories/teams-identity-repository.ts';
 import { createTryoutDirectory } from './infra/db/repositories/tryout-directory.ts';
 import { seedDemoIfEmpty } from './infra/demo/seed-demo.ts';
 import { type Route, type RunningHttpServer, sendJson, startHttpServer } from './infra/http/http-server.ts';
-import { createJobRunner } from './infra/jobs/job-runner.ts';
+import { createJobRunner, type JobRunner } from './infra/jobs/job-runner.ts';
 import type { Logger } from './infra/logger.ts';
 import { outboxSendJobName } from './infra/outbox/outbox-job.ts';
 import { createOutboxSender } from './infra/outbox/outbox-sender.ts';
@@ -76,6 +77,7 @@ export async function startCasus(
     }
     closeStreams = () => tryout.close();
 
+    let jobs: JobRunner | undefined;
     const slack =
       config.slack &&
       createSlackChannel({
@@ -85,6 +87,10 @@ export async function startCasus(
         directory: createSlackIdentityRepository(db.prisma),
         logger,
         defaultLocale: config.locale,
+        inbound: createInboundStore(db.prisma, 'slack'),
+        // The runner starts below; an ack before that leaves the job queued for its first poll.
+        runJobNow: async (key) => jobs?.runNow(key),
+        clock,
       });
     // auth.test: a wrong token stops startup here with a clear error, before we take requests.
     await slack?.start();
@@ -104,17 +110,22 @@ export async function startCasus(
 
     // One runner for all timed work; the outbox sends through each configured platform's messenger.
     const messengers = [tryout.messenger, teams.messenger, ...(slack ? [slack.messenger] : [])];
-    const jobs = createJobRunner({
+    const runner = createJobRunner({
       db,
       clock,
       logger,
+      leaseMs: config.jobs.leaseMs,
+      // One process owns an embedded database: what is marked running was left by a process that died.
+      takeOverLeasesAtStart: db.kind === 'embedded',
       handlers: {
         ...composed.jobHandlers,
+        ...(slack ? slack.jobHandlers : {}),
         [outboxSendJobName]: createOutboxSender({ db, messengers, clock, logger }),
       },
     });
-    jobs.start();
-    stopJobs = () => jobs.stop({ graceMs: JOB_GRACE_MS });
+    jobs = runner;
+    runner.start();
+    stopJobs = () => runner.stop({ graceMs: JOB_GRACE_MS });
 
     const routes = [
       ...(slack?.routes ?? []),

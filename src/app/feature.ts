@@ -19,6 +19,12 @@ export interface UseCaseContext {
    * shared conversation a household appears by its reference and nothing else.
    */
   privateConversation: boolean;
+  /**
+   * Decided by the channel before any effect, the same on every re-run of this request (an acknowledged Slack
+   * request answered again after a crash). A use case whose write is not idempotent by itself records it with
+   * the write and, finding it, answers as the first run did.
+   */
+  requestKey?: string;
 }
 
 /** 'private': only the requester sees the answer. 'shared': a channel or group chat. */

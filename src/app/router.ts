@@ -30,6 +30,8 @@ export interface TextRequest {
   actor: Actor;
   /** Where the answer will be seen; see ConversationKind. Unknown counts as 'shared'. */
   conversation?: ConversationKind;
+  /** The channel's idempotency key for this request, when it has one (see UseCaseContext.requestKey). */
+  requestKey?: string;
 }
 
 export interface ActionRequest {
@@ -40,6 +42,8 @@ export interface ActionRequest {
   locale: Locale;
   actor: Actor;
   conversation?: ConversationKind;
+  /** The channel's idempotency key for this request, when it has one (see UseCaseContext.requestKey). */
+  requestKey?: string;
 }
 
 export interface FormRequest {
@@ -49,6 +53,8 @@ export interface FormRequest {
   locale: Locale;
   actor: Actor;
   conversation?: ConversationKind;
+  /** The channel's idempotency key for this request, when it has one (see UseCaseContext.requestKey). */
+  requestKey?: string;
 }
 
 export interface Router {
@@ -131,20 +137,26 @@ export function createRouter(deps: RouterDeps = {}): Router {
   const clock = deps.clock ?? systemClock;
   const agenda = deps.agenda ?? emptyAgenda;
   const handlers = collectHandlers(agenda, deps.features ?? []);
-  const contextFor = (locale: Locale, actor: Actor, conversation?: ConversationKind): UseCaseContext => ({
+  const contextFor = (
+    locale: Locale,
+    actor: Actor,
+    conversation?: ConversationKind,
+    requestKey?: string,
+  ): UseCaseContext => ({
     locale,
     actor,
     now: clock.now(),
     timeZone: deps.timeZone ?? 'Europe/Amsterdam',
     privateConversation: conversation === 'private',
+    ...(requestKey ? { requestKey } : {}),
   });
 
   return {
-    handleText({ text, locale, actor, conversation }) {
+    handleText({ text, locale, actor, conversation, requestKey }) {
       const { word, command, args } = parseCommand(text);
       if (word === '')
         return answer(locale, () =>
-          runCommand(handlers, 'help', [], contextFor(locale, actor, conversation)),
+          runCommand(handlers, 'help', [], contextFor(locale, actor, conversation, requestKey)),
         );
       if (!command) return answer(locale, () => suggestCommand({ word, locale }));
       // Answer in the language of the command word when it belongs to one language only: someone who
@@ -152,23 +164,23 @@ export function createRouter(deps: RouterDeps = {}): Router {
       // both languages ('plan', and 'help', which is Dutch too) keep the user's locale.
       const answerLocale = languageOfWord(word) ?? locale;
       return answer(answerLocale, () =>
-        runCommand(handlers, command, args, contextFor(answerLocale, actor, conversation)),
+        runCommand(handlers, command, args, contextFor(answerLocale, actor, conversation, requestKey)),
       );
     },
 
-    handleAction({ actionId, value, locale, actor, conversation }) {
+    handleAction({ actionId, value, locale, actor, conversation, requestKey }) {
       return answer(locale, () => {
         if (!isActionId(actionId)) throw new DomainError('unknown-action', { actionId });
-        return runAction(handlers, actionId, value, contextFor(locale, actor, conversation));
+        return runAction(handlers, actionId, value, contextFor(locale, actor, conversation, requestKey));
       });
     },
 
-    handleForm({ formId, values, locale, actor, conversation }) {
+    handleForm({ formId, values, locale, actor, conversation, requestKey }) {
       return answer(locale, () => {
         const { kind, subject } = splitFormId(formId);
         const handler = Object.hasOwn(handlers.forms, kind) ? handlers.forms[kind] : undefined;
         if (!handler) throw new DomainError('unknown-action', { actionId: formId });
-        return handler(values, subject, contextFor(locale, actor, conversation));
+        return handler(values, subject, contextFor(locale, actor, conversation, requestKey));
       });
     },
 

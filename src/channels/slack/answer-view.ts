@@ -51,7 +51,7 @@ export async function postMessage(
  * The `form.open` payload for this text, or undefined when the text cannot ride on a button: too long, or
  * over Slack's 2,000 characters once JSON-escaped (control characters). The form note shows instead.
  */
-function formOpenValue(text: string): string | undefined {
+export function formOpenValue(text: string): string | undefined {
   const payload = { text };
   // What decodes is within the schema and the length limit, so encoding it cannot throw.
   return decodeActionValue('form.open', JSON.stringify(payload)).ok

@@ -1,13 +1,9 @@
-import type { AllMiddlewareArgs, BlockAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import type { ConversationKind } from '../../app/feature.ts';
-import { ActionIds, fromPlatformActionId } from '../../views/action-ids.ts';
-import { decodeActionValue } from '../../views/action-payload.ts';
-import type { View } from '../../views/view-model.ts';
-import { hasForm, openModal, postMessage, replaceOriginal, respondPrivately } from './answer-view.ts';
+import { fromPlatformActionId } from '../../views/action-ids.ts';
 import { buttonPressKeys } from './delivery-keys.ts';
-import { isFirstDelivery, type ListenerDeps } from './listener-deps.ts';
-import { findRequester, type Requester } from './requester.ts';
+import { type ListenerDeps, takeOn } from './listener-deps.ts';
 
 /** The parts of a block_actions payload we rely on; Bolt types them but does not check them. */
 const pressSchema = z.object({
@@ -43,21 +39,19 @@ function conversationOfPress(press: Press): ConversationKind {
 }
 
 /**
- * A button press: ack at once, then one router call with the action id recovered from Slack's unique
- * per-block id. A message's answer replaces that message; a press on the Home tab or in a modal is answered
- * in the person's direct message with casus. `form.open` is Slack's own (see ActionIds.formOpen).
+ * A button press: recorded and acked at once, then one router call with the action id recovered from Slack's
+ * unique per-block id (answer-inbound.ts). A message's answer replaces that message; a press on the Home tab or
+ * in a modal is answered in the person's direct message with casus. `form.open` is Slack's own (see
+ * ActionIds.formOpen): it runs the typed text again and opens its form for the presser alone.
  * https://docs.slack.dev/reference/interaction-payloads/block_actions-payload
  */
 export function buttonListener(deps: ListenerDeps) {
-  return async ({
-    ack,
-    body,
-    respond,
-    client,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
-    await ack();
+  return async ({ ack, body }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     const parsed = pressSchema.safeParse(body);
-    if (!parsed.success) return void deps.logger.warn('slack: unexpected block_actions payload');
+    if (!parsed.success) {
+      await ack();
+      return void deps.logger.warn('slack: unexpected block_actions payload');
+    }
     const press = parsed.data;
     const action = press.actions[0]!;
     const container = press.container.message_ts ?? press.container.view_id ?? press.trigger_id;
@@ -67,61 +61,24 @@ export function buttonListener(deps: ListenerDeps) {
       value: action.value,
       actionTs: action.action_ts,
     });
-    if (!(await isFirstDelivery(deps, keys))) return;
-
-    const requester = await findRequester(deps.store, deps.defaultLocale, {
-      teamId: press.team?.id ?? press.user.team_id,
-      userId: press.user.id,
-      slackLocale: (body as { user?: { locale?: unknown } }).user?.locale,
-    });
-    const { locale, actor } = requester;
     const actionId = fromPlatformActionId(action.action_id) ?? action.action_id;
-    if (actionId === ActionIds.formOpen) {
-      return openForm(deps, { press, value: action.value, requester, respond, client });
-    }
-    const conversation = conversationOfPress(press);
-    const view = await deps.router.handleAction({
-      actionId,
-      value: action.value,
-      locale,
-      actor,
-      conversation,
-    });
-    if (hasForm(view)) await openModal(client, press.trigger_id, view, locale);
-    else if (press.container.type === 'message' && press.response_url)
-      await replaceOriginal(respond, view, locale);
-    else await postMessage(client, { channel: press.user.id }, view, locale);
+    const slackLocale = (body as { user?: { locale?: unknown } }).user?.locale;
+    const onMessage = press.container.type === 'message' && press.response_url;
+    await takeOn(
+      deps,
+      keys,
+      {
+        kind: 'press',
+        teamId: press.team?.id ?? press.user.team_id,
+        userId: press.user.id,
+        ...(typeof slackLocale === 'string' ? { slackLocale } : {}),
+        actionId,
+        ...(action.value !== undefined ? { value: action.value } : {}),
+        triggerId: press.trigger_id,
+        conversation: conversationOfPress(press),
+        ...(onMessage ? { responseUrl: press.response_url } : {}),
+      },
+      () => ack(),
+    );
   };
-}
-
-interface FormOpenPress {
-  press: Press;
-  value: string | undefined;
-  requester: Requester;
-  respond: RespondFn;
-  client: AllMiddlewareArgs['client'];
-}
-
-/**
- * "Open form": runs the text the person typed again, as them and privately (the modal is theirs alone),
- * and opens the answer's form with this press's trigger_id. The message with the button stays, so others
- * in a channel can open the form too. When the answer has no form any more, only the presser sees it.
- */
-async function openForm(deps: ListenerDeps, { press, value, requester, respond, client }: FormOpenPress) {
-  const { locale, actor } = requester;
-  const decoded = decodeActionValue(ActionIds.formOpen, value);
-  const view: View = decoded.ok
-    ? await deps.router.handleText({ text: decoded.payload.text, locale, actor, conversation: 'private' })
-    : // A tampered value: the router answers it like any button it does not know.
-      await deps.router.handleAction({
-        actionId: ActionIds.formOpen,
-        value,
-        locale,
-        actor,
-        conversation: 'private',
-      });
-  if (hasForm(view)) await openModal(client, press.trigger_id, view, locale);
-  else if (press.container.type === 'message' && press.response_url)
-    await respondPrivately(respond, view, locale);
-  else await postMessage(client, { channel: press.user.id }, view, locale);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { renderHome } from './block-kit.ts';
 import { eventKey } from './delivery-keys.ts';
 import { homeView } from './home-view.ts';
-import { isFirstDelivery, type ListenerDeps } from './listener-deps.ts';
+import { isFirstDelivery, type ListenerBasics } from './listener-deps.ts';
 import { findRequester } from './requester.ts';
 import { homeOpenedSchema, slackId } from './slack-envelope-schemas.ts';
 
@@ -21,7 +21,7 @@ const homeOpenedBody = z.object({
  * Opening casus's Home tab publishes that person's Home view. The Messages tab fires the same event with
  * tab "messages"; nothing to do then. https://docs.slack.dev/reference/events/app_home_opened
  */
-export function homeListener(deps: ListenerDeps) {
+export function homeListener(deps: ListenerBasics) {
   return async ({ body, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
     const parsed = homeOpenedBody.safeParse(body);
     if (!parsed.success) return void deps.logger.warn('slack: unexpected app_home_opened payload');

@@ -1,26 +1,59 @@
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
+import type { InboundStore } from '../../app/ports/inbound-store.ts';
 import type { Router } from '../../app/router.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Logger } from '../../infra/logger.ts';
+import type { SlackInbound } from './slack-inbound.ts';
 
 /** What every Slack listener needs: one router call, the store for identity and idempotency, a logger. */
-export interface ListenerDeps {
+export interface ListenerBasics {
   router: Router;
   store: ChannelStore;
   logger: Logger;
   defaultLocale: Locale;
 }
 
+/** Listeners of requests a person waits for an answer to: these are recorded before the ack (takeOn). */
+export interface ListenerDeps extends ListenerBasics {
+  /** Where acknowledged requests are recorded before the ack (see InboundStore). */
+  inbound: InboundStore;
+  /** Answers a recorded request now, in this process (the job runner's fast path); see answer-inbound.ts. */
+  answerSoon(key: string): Promise<void>;
+}
+
 /**
  * Claims the delivery keys in order; false (and nothing left claimed beyond the first taken key) when any
  * was claimed before: a retry, a redelivery or a double click.
  */
-export async function isFirstDelivery(deps: ListenerDeps, keys: readonly string[]): Promise<boolean> {
+export async function isFirstDelivery(deps: ListenerBasics, keys: readonly string[]): Promise<boolean> {
   for (const key of keys) {
     if (!(await deps.store.claimDelivery(key))) {
-      deps.logger.info('slack: repeated delivery ignored', { kind: key.split(':', 2)[1] });
+      logRepeat(deps, key);
       return false;
     }
   }
   return true;
+}
+
+/**
+ * Takes on a request the way Slack must be able to trust: recorded durably (with the job that answers it)
+ * BEFORE the ack, then acknowledged, then answered at once. A crash after the ack loses nothing: the job
+ * answers after the restart. A repeat of an earlier delivery is acknowledged and otherwise ignored.
+ * If the database cannot record it, this throws before the ack: Slack then reports a failure to the person
+ * (or retries an event) instead of casus promising what it cannot keep.
+ */
+export async function takeOn(
+  deps: ListenerDeps,
+  keys: readonly string[],
+  request: SlackInbound,
+  ack: () => Promise<void>,
+): Promise<void> {
+  const accepted = await deps.inbound.accept(keys, request);
+  await ack();
+  if (!accepted) return logRepeat(deps, keys[0] ?? '');
+  await deps.answerSoon(keys[0] ?? '');
+}
+
+function logRepeat(deps: ListenerBasics, key: string): void {
+  deps.logger.info('slack: repeated delivery ignored', { kind: key.split(':', 2)[1] });
 }

@@ -1,10 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ConversationKind } from '../../app/feature.ts';
-import { postMessage } from './answer-view.ts';
 import { eventKey } from './delivery-keys.ts';
-import { isFirstDelivery, type ListenerDeps } from './listener-deps.ts';
+import { type ListenerDeps, takeOn } from './listener-deps.ts';
 import { stripBotMention } from './mention-text.ts';
-import { findRequester } from './requester.ts';
 
 interface Conversation {
   eventId: string;
@@ -23,14 +21,9 @@ interface Conversation {
  * for one DM, and answering twice would be worse than not at all.
  */
 export function mentionListener(deps: ListenerDeps) {
-  return async ({
-    event,
-    body,
-    client,
-    context,
-  }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
+  return async ({ event, body, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     if (event.channel.startsWith('D')) return;
-    await answer(deps, client, {
+    await answer(deps, {
       eventId: body.event_id,
       kind: 'shared',
       teamId: body.team_id,
@@ -47,14 +40,9 @@ export function mentionListener(deps: ListenerDeps) {
  * questions. https://docs.slack.dev/reference/events/message.im
  */
 export function directMessageListener(deps: ListenerDeps) {
-  return async ({
-    message,
-    body,
-    client,
-    context,
-  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
+  return async ({ message, body, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id) return;
-    await answer(deps, client, {
+    await answer(deps, {
       eventId: body.event_id,
       kind: 'private',
       teamId: body.team_id,
@@ -66,11 +54,26 @@ export function directMessageListener(deps: ListenerDeps) {
   };
 }
 
-async function answer(deps: ListenerDeps, client: AllMiddlewareArgs['client'], conversation: Conversation) {
-  if (!(await isFirstDelivery(deps, [eventKey(conversation.eventId)]))) return;
-  const { locale, actor } = await findRequester(deps.store, deps.defaultLocale, conversation);
-  const { text, kind, channel, threadTs } = conversation;
-  const view = await deps.router.handleText({ text, locale, actor, conversation: kind });
-  // A message holds no inputs: a form in the answer becomes a button that opens it (see button-listener).
-  await postMessage(client, { channel, threadTs }, view, locale, text);
+/**
+ * Events are acknowledged by the receiver before any listener runs (Bolt's HTTP ack for the Events API), so
+ * recording the request here is the earliest point; Slack retries an event whose ack failed, and the event
+ * key keeps that retry from being answered twice.
+ */
+async function answer(deps: ListenerDeps, conversation: Conversation) {
+  const { text, kind, channel, threadTs, userId, teamId } = conversation;
+  if (!userId) return;
+  await takeOn(
+    deps,
+    [eventKey(conversation.eventId)],
+    {
+      kind: 'message',
+      ...(teamId ? { teamId } : {}),
+      userId,
+      conversation: kind,
+      channel,
+      ...(threadTs ? { threadTs } : {}),
+      text,
+    },
+    async () => {},
+  );
 }

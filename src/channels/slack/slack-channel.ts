@@ -1,11 +1,15 @@
 import { App } from '@slack/bolt';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
+import { type Clock, systemClock } from '../../app/ports/clock.ts';
+import { type InboundStore, inboundJobKey } from '../../app/ports/inbound-store.ts';
 import type { Messenger } from '../../app/ports/messenger.ts';
 import type { Router } from '../../app/router.ts';
 import type { Config } from '../../config.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Route } from '../../infra/http/http-server.ts';
+import type { Job } from '../../infra/jobs/job-runner.ts';
 import type { Logger } from '../../infra/logger.ts';
+import { answerInbound } from './answer-inbound.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { registerListeners } from './register-listeners.ts';
 import { SlackHttpReceiver } from './slack-http-receiver.ts';
@@ -23,7 +27,19 @@ export interface SlackChannelDeps {
   defaultLocale: Locale;
   /** Milliseconds since the epoch for request signature checks; tests pass a fixed clock. */
   now?: () => number;
+  /** Acknowledged requests, recorded before the ack and answered by the job `inbound.slack`. */
+  inbound: InboundStore;
+  /**
+   * Runs a queued job now (JobRunner.runNow), for the answer right after the ack. Without it (tests without a
+   * job runner) the answer runs directly in the listener.
+   */
+  runJobNow?: (jobKey: string) => Promise<void>;
+  /** For how long a trigger_id may still open a modal; the system clock unless a test sets it. */
+  clock?: Clock;
 }
+
+/** The job that answers an acknowledged Slack request (see answer-inbound.ts). */
+export const SLACK_INBOUND_JOB = 'inbound.slack';
 
 export interface SlackChannel {
   /** POST /slack/events in HTTP mode; none in Socket Mode (Slack connects to us over a WebSocket). */
@@ -33,6 +49,8 @@ export interface SlackChannel {
   /** Closes the route or socket and waits for replies still being sent. */
   stop(): Promise<void>;
   readonly messenger: Messenger;
+  /** For the job runner: answers acknowledged requests, at once or after a restart. */
+  readonly jobHandlers: Readonly<Record<string, (job: Job) => Promise<void>>>;
 }
 
 /**
@@ -68,7 +86,24 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   app.error(async (error) => {
     logger.error('slack: listener failed', { error: error.name, code: error.code });
   });
-  registerListeners(app, deps);
+  const answer = (key: string) =>
+    answerInbound(
+      {
+        router: deps.router,
+        store: deps.store,
+        inbound: deps.inbound,
+        client: app.client,
+        logger,
+        defaultLocale: deps.defaultLocale,
+        clock: deps.clock ?? systemClock,
+      },
+      key,
+    );
+  const runJobNow = deps.runJobNow;
+  registerListeners(app, {
+    ...deps,
+    answerSoon: runJobNow ? (key) => runJobNow(inboundJobKey(key)) : answer,
+  });
 
   const messenger = new SlackMessenger({
     client: createOutboxWebClient(config.botToken, slackApiUrl, boltLogger),
@@ -86,6 +121,12 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
       await app.stop();
     },
     messenger,
+    jobHandlers: {
+      [SLACK_INBOUND_JOB]: async (job) => {
+        const key = (job.payload as { key?: unknown } | null)?.key;
+        if (typeof key === 'string') await answer(key);
+      },
+    },
   };
 }
 

@@ -10,6 +10,8 @@ import {
   type Claim,
   type ClaimedJob,
   claimDueJobs,
+  claimJobByKey,
+  expireAllLeases,
   failExhaustedLeases,
   markCompleted,
   markFailed,
@@ -46,6 +48,11 @@ export interface JobRunnerOptions {
   /** Jobs this instance runs at the same time. */
   concurrency?: number;
   backoff?: Backoff;
+  /**
+   * True only where no other instance can be alive (the embedded database): jobs left running by a process
+   * that died are taken up at start instead of after their lease.
+   */
+  takeOverLeasesAtStart?: boolean;
 }
 
 export interface JobRunner {
@@ -57,6 +64,11 @@ export interface JobRunner {
    * (no heartbeat any more) and are retried by another instance once it expires: nothing is lost.
    */
   stop(options?: { graceMs?: number }): Promise<{ unfinished: number }>;
+  /**
+   * Runs the job with this key now, in this process, if it is waiting (see claimJobByKey); resolves when it
+   * ended. Does nothing before start or while stopping: the job stays queued for the poll loop of an instance.
+   */
+  runNow(key: string): Promise<void>;
   /** Claims what is due now (up to the free slots) and runs it to the end; returns how many jobs ran. */
   runDueJobsOnce(): Promise<number>;
   /** Resolves when no job of this runner is running. */
@@ -168,6 +180,16 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     }
   }
 
+  async function takeOverLeases(): Promise<void> {
+    try {
+      const taken = await expireAllLeases(sql, clock.now());
+      if (taken > 0) logger.warn('took over jobs left running by a stopped process', { taken, instanceId });
+    } catch (error) {
+      // Their leases then expire as usual.
+      logger.error('taking over jobs at start failed', { instanceId, error: describeJobError(error) });
+    }
+  }
+
   async function pollLoop(): Promise<void> {
     while (state === 'started') {
       const free = concurrency - running.size;
@@ -217,7 +239,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (state !== 'new')
         throw new CodedError('job-runner-state', `A job runner starts once (it is ${state})`);
       state = 'started';
-      loop = pollLoop().catch((error: unknown) => {
+      const begin = options.takeOverLeasesAtStart ? takeOverLeases() : Promise.resolve();
+      loop = begin.then(pollLoop).catch((error: unknown) => {
         logger.error('job runner loop ended', { instanceId, error: describeJobError(error) });
       });
     },
@@ -227,6 +250,17 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         stopping = shutDown(graceMs);
       }
       return stopping;
+    },
+    async runNow(key) {
+      if (state !== 'started') return;
+      try {
+        const [job] = await claimJobByKey(sql, { key, now: clock.now(), instanceId, leaseMs });
+        // Beyond the concurrency limit on purpose: a person is waiting for this one.
+        if (job) await launch(job);
+      } catch (error) {
+        // The job stays queued; the poll loop takes it.
+        logger.error('running a job at once failed', { instanceId, error: describeJobError(error) });
+      }
     },
     async runDueJobsOnce() {
       if (state === 'stopping' || state === 'stopped') return 0;

@@ -44,6 +44,41 @@ export async function claimDueJobs(
 }
 
 /**
+ * Claims the one job with this key if it is waiting (queued and due, or its lease expired): the fast path for
+ * work that a request just queued and this instance can start at once. Empty when it is running elsewhere,
+ * done, or not due; the poll loop of some instance then takes it as usual.
+ */
+export async function claimJobByKey(
+  sql: SqlClient,
+  { key, now, instanceId, leaseMs }: { key: string; now: Date; instanceId: string; leaseMs: number },
+): Promise<ClaimedJob[]> {
+  return sql.$queryRaw<ClaimedJob[]>`
+    WITH due AS MATERIALIZED (
+      SELECT "id" FROM "Job"
+      WHERE "key" = ${key}
+        AND (("status" = 'queued' AND "runAt" <= ${now}::timestamptz)
+          OR ("status" = 'running' AND "lockedUntil" < ${now}::timestamptz AND "attempts" < "maxAttempts"))
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE "Job" AS j
+    SET "status" = 'running', "lockedBy" = ${instanceId},
+        "lockedUntil" = ${new Date(now.getTime() + leaseMs)}::timestamptz, "attempts" = j."attempts" + 1
+    FROM due WHERE j."id" = due."id"
+    RETURNING j."id", j."name", j."key", j."payload", j."attempts", j."maxAttempts"`;
+}
+
+/**
+ * Makes every running job's lease expire now. Only for a deployment where no other instance can be alive:
+ * the embedded database belongs to one process (the data-directory lock), so a job still marked running at
+ * start-up was left by a process that died, and waiting out its lease would only delay what it had taken on.
+ */
+export async function expireAllLeases(sql: SqlClient, now: Date): Promise<number> {
+  return sql.$executeRaw`
+    UPDATE "Job" SET "lockedUntil" = ${now}::timestamptz
+    WHERE "status" = 'running' AND "lockedUntil" > ${now}::timestamptz`;
+}
+
+/**
  * A lease that expired on the job's last allowed attempt means its worker died (or hung) every time: fail it
  * rather than re-run a job that may be what crashes the process.
  */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createChannelStore } from '../../../src/infra/db/repositories/channel-repository.ts';
+import { createInboundStore } from '../../../src/infra/db/repositories/inbound-repository.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
 import {
   form,
@@ -28,7 +29,11 @@ describeEachDatabase('the Slack channel through Bolt', (db) => {
   let triggerCount = 0;
 
   beforeAll(async () => {
-    slack = await startSlackHarness({ store: createChannelStore(db().prisma), defaultLocale: 'nl' });
+    slack = await startSlackHarness({
+      inbound: createInboundStore(db().prisma, 'slack'),
+      store: createChannelStore(db().prisma),
+      defaultLocale: 'nl',
+    });
   });
   afterAll(async () => {
     await slack.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createChannelStore } from '../../../src/infra/db/repositories/channel-repository.ts';
+import { createInboundStore } from '../../../src/infra/db/repositories/inbound-repository.ts';
 import { decodeActionValue } from '../../../src/views/action-payload.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
 import { recordingRouter } from '../recording-router.ts';
@@ -32,7 +33,12 @@ describeEachDatabase('Slack: conversation kinds and forms through Bolt', (db) =>
   let count = 0;
 
   beforeAll(async () => {
-    slack = await startSlackHarness({ store: createChannelStore(db().prisma), defaultLocale: 'nl', router });
+    slack = await startSlackHarness({
+      inbound: createInboundStore(db().prisma, 'slack'),
+      store: createChannelStore(db().prisma),
+      defaultLocale: 'nl',
+      router,
+    });
   });
   afterAll(async () => {
     await slack.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createChannelStore } from '../../../src/infra/db/repositories/channel-repository.ts';
+import { createInboundStore } from '../../../src/infra/db/repositories/inbound-repository.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
 import { recordingRouter } from '../recording-router.ts';
 import {
@@ -37,7 +38,12 @@ describeEachDatabase('Slack: malformed and unhandled requests', (db) => {
 
   beforeAll(async () => {
     store = spyOnStore(createChannelStore(db().prisma));
-    slack = await startSlackHarness({ store, router, logger });
+    slack = await startSlackHarness({
+      inbound: createInboundStore(db().prisma, 'slack'),
+      store,
+      router,
+      logger,
+    });
   });
   afterAll(async () => {
     await slack.close();

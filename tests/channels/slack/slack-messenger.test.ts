@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { DeliveryError } from '../../../src/app/ports/messenger.ts';
 import { createChannelStore } from '../../../src/infra/db/repositories/channel-repository.ts';
+import { createInboundStore } from '../../../src/infra/db/repositories/inbound-repository.ts';
 import { createSlackIdentityRepository } from '../../../src/infra/db/repositories/slack-identity-repository.ts';
 import { createView, header, text } from '../../../src/views/view-model.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
@@ -15,6 +16,7 @@ describeEachDatabase('the Slack messenger', (db) => {
 
   beforeAll(async () => {
     slack = await startSlackHarness({
+      inbound: createInboundStore(db().prisma, 'slack'),
       store: createChannelStore(db().prisma),
       directory: createSlackIdentityRepository(db().prisma),
     });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { createChannelStore } from '../../../src/infra/db/repositories/channel-repository.ts';
+import { createInboundStore } from '../../../src/infra/db/repositories/inbound-repository.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
 import {
   form,
@@ -20,7 +21,7 @@ describeEachDatabase('Slack request checks', (db) => {
 
   beforeAll(async () => {
     store = spyOnStore(createChannelStore(db().prisma));
-    slack = await startSlackHarness({ store });
+    slack = await startSlackHarness({ inbound: createInboundStore(db().prisma, 'slack'), store });
   });
   afterAll(async () => {
     await slack.close();

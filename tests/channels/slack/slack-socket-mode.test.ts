@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { createRouter } from '../../../src/app/router.ts';
 import { createSlackChannel } from '../../../src/channels/slack/slack-channel.ts';
 import { silentLogger } from '../../../src/infra/logger.ts';
+import { memoryInboundStore } from '../../support/memory-inbound-store.ts';
 import { noDirectory, spyOnStore } from './slack-test-kit.ts';
 
 const unusedStore = spyOnStore({
@@ -19,6 +20,7 @@ it('serves no HTTP route in Socket Mode: Slack reaches casus over the WebSocket 
     directory: noDirectory,
     logger: silentLogger,
     defaultLocale: 'nl',
+    inbound: memoryInboundStore(),
   });
   expect(channel.routes).toEqual([]);
   expect(channel.messenger.platform).toBe('slack');
@@ -33,6 +35,7 @@ it('refuses HTTP mode without a signing secret', () => {
       directory: noDirectory,
       logger: silentLogger,
       defaultLocale: 'nl',
+      inbound: memoryInboundStore(),
     }),
   ).toThrow(/SLACK_SIGNING_SECRET/);
 });

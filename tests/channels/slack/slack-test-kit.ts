@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ChannelStore } from '../../../src/app/ports/channel-store.ts';
+import type { InboundStore } from '../../../src/app/ports/inbound-store.ts';
 import { createRouter, type Router } from '../../../src/app/router.ts';
 import { createSlackChannel, type SlackChannel } from '../../../src/channels/slack/slack-channel.ts';
 import type { SlackDirectory } from '../../../src/channels/slack/slack-messenger.ts';
@@ -8,6 +9,7 @@ import type { Locale } from '../../../src/domain/locale.ts';
 import { type RunningHttpServer, startHttpServer } from '../../../src/infra/http/http-server.ts';
 import { type Logger, silentLogger } from '../../../src/infra/logger.ts';
 import { FakeSlackApi } from '../../support/fake-slack-api.ts';
+import { memoryInboundStore } from '../../support/memory-inbound-store.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f14e45fceea167a';
 /** The clock the app checks signatures against; requests are signed with this time unless a test says. */
@@ -117,6 +119,8 @@ export async function startSlackHarness(options: {
   router?: Router;
   /** Where the channel logs; silent unless a test reads the log lines (see recordingLogger). */
   logger?: Logger;
+  /** Where acknowledged requests are recorded; in memory unless a test brings the database's. */
+  inbound?: InboundStore;
 }): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
   const channel = createSlackChannel({
@@ -132,6 +136,7 @@ export async function startSlackHarness(options: {
     logger: options.logger ?? silentLogger,
     defaultLocale: options.defaultLocale ?? 'nl',
     now: () => NOW_MS,
+    inbound: options.inbound ?? memoryInboundStore(),
   });
   await channel.start();
   const http: RunningHttpServer = await startHttpServer({
