@@ -27,11 +27,12 @@ const buttonValue = z
 /** What a person typed: anything; NUL bytes are replaced afterwards (see cleanStrings). */
 const typedText = z.string();
 
+/** The URL parser quietly drops or encodes control characters and spaces; Slack's URLs have none. */
 const httpUrl = z
   .string()
   .max(2000)
   .url()
-  .refine((url) => /^https?:\/\//i.test(url), 'not an http(s) URL');
+  .refine((url) => /^https?:\/\/[^\p{Cc}\s]+$/iu.test(url), 'not a plain http(s) URL');
 
 /**
  * Bolt decides what a body is by the first of these keys it finds (`getTypeAndConversation`): a button press

@@ -237,6 +237,10 @@ describeEachDatabase('Slack: malformed and unhandled requests', (db) => {
     ['the user id of a command', () => command({ user_id: 'U0WIJK1\u0000' })],
     ['the trigger id of a command', () => command({ trigger_id: 'trig\u0000ger' })],
     [
+      'the response_url of a command (the URL parser would quietly drop it)',
+      () => command({ response_url: `${slack.fake.responseUrl('nul')}\u0000url` }),
+    ],
+    [
       'the event id of a direct message',
       () => event('event-message-im.json', { envelope: { event_id: 'Ev\u00001' } }),
     ],
