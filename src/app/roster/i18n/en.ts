@@ -108,6 +108,8 @@ export const en = {
     'coordinator {key} works for "{organisation}", which the household has not consented to; expected "{organisation}" under consent, or another coordinator',
   'problem.involved-without-consent':
     'involved professional {key} works for "{organisation}", which the household has not consented to; expected "{organisation}" under consent, or another involved professional',
+  'problem.unstorable-character':
+    'this line holds a character that cannot be stored (a NUL byte or half of a UTF-16 surrogate pair, usually from a damaged or binary file); expected plain text: remove it or export the file again',
   // CSV files.
   'problem.csv-unclosed-quote': 'a quoted field is not closed; expected a closing "',
   'problem.csv-text-after-quote':

@@ -104,6 +104,8 @@ export const nl: ImportCatalogue = {
     'regisseur {key} werkt bij "{organisation}", maar het huishouden heeft geen toestemming gegeven voor die organisatie. Zet "{organisation}" bij consent, of kies een andere regisseur.',
   'problem.involved-without-consent':
     'betrokken professional {key} werkt bij "{organisation}", maar het huishouden heeft geen toestemming gegeven voor die organisatie. Zet "{organisation}" bij consent, of kies een andere professional.',
+  'problem.unstorable-character':
+    'deze regel bevat een teken dat niet kan worden opgeslagen (een NUL-byte of een half UTF-16-tekenpaar, meestal uit een beschadigd of binair bestand). Haal het weg of exporteer het bestand opnieuw.',
   'problem.csv-unclosed-quote':
     'een waarde tussen aanhalingstekens is niet afgesloten. Zet aan het eind ook een ".',
   'problem.csv-text-after-quote':
