@@ -7,6 +7,7 @@ export function memoryInboundStore(): InboundStore & { entries: Map<string, Inbo
   const claimed = new Set<string>();
   return {
     entries,
+    async warmUp() {},
     async accept(keys, request) {
       if (keys.length === 0) throw new Error('An inbound delivery needs at least one key');
       if (keys.some((key) => claimed.has(key))) return false;

@@ -28,6 +28,8 @@ export const en = {
   'error.unknown-action': "I don't know this button.",
   'error.not-available-yet': "The command '{command}' doesn't work yet. It is coming soon.",
   'error.unexpected': 'Something went wrong on our side. Please try again later.',
+  'error.not-taken-on':
+    "casus can't take this on right now and has done nothing with it. Please try again in a minute.",
   'home.title': 'Your casus',
   'home.conferences': 'Your upcoming case conferences',
   'home.no-conferences': 'No case conferences are planned for you.',

@@ -27,6 +27,8 @@ export const nl: Catalogue = {
   'error.unknown-action': 'Deze knop ken ik niet.',
   'error.not-available-yet': "Het commando '{command}' werkt nog niet. Dat komt binnenkort.",
   'error.unexpected': 'Er ging bij ons iets mis. Probeer het later nog een keer.',
+  'error.not-taken-on':
+    'casus kan dit nu niet aannemen en heeft er niets mee gedaan. Probeer het over een minuut nog een keer.',
   'home.title': 'Jouw casus',
   'home.conferences': 'Je komende casusoverleggen',
   'home.no-conferences': 'Er staat geen casusoverleg voor je gepland.',

@@ -24,6 +24,11 @@ export interface InboundStore {
    * double click.
    */
   accept(keys: readonly string[], request: unknown): Promise<boolean>;
+  /**
+   * Runs what accept runs once and rolls it back, at start-up: the first query of a kind costs the database
+   * client hundreds of milliseconds, which the first person's ack should not wait for (Slack allows 3 s).
+   */
+  warmUp(): Promise<void>;
   find(key: string): Promise<InboundEntry | undefined>;
   /** Keeps the first answer stored for the key and returns it: a re-run sends what the first run decided. */
   saveAnswer(key: string, answer: View): Promise<View>;

@@ -11,6 +11,7 @@ import type { View } from '../../views/view-model.ts';
 import { formOpenValue, hasForm, openModal, postMessage } from './answer-view.ts';
 import { renderMessage } from './block-kit.ts';
 import { findRequester, type Requester } from './requester.ts';
+import { postToResponseUrl } from './response-url.ts';
 import { type SlackInbound, slackInboundSchema } from './slack-inbound.ts';
 
 export interface AnswerInboundDeps {
@@ -128,7 +129,7 @@ async function deliver(
       // Later than the trigger allows, the form rides on an "Open form" button that runs the text again.
       const openFormValue = hasForm(view) ? formOpenValue(request.text) : undefined;
       const message = { response_type: 'ephemeral', ...renderMessage(view, locale, { openFormValue }) };
-      if (request.responseUrl && (await postToResponseUrl(deps, request.responseUrl, message))) return;
+      if (request.responseUrl && (await postToResponseUrl(deps.logger, request.responseUrl, message))) return;
       return postMessage(client, direct, view, locale, request.text);
     }
     case 'message':
@@ -151,7 +152,7 @@ async function deliver(
         const message = formOpen
           ? { response_type: 'ephemeral', ...renderMessage(view, locale) }
           : { replace_original: true, ...renderMessage(view, locale) };
-        if (await postToResponseUrl(deps, request.responseUrl, message)) return;
+        if (await postToResponseUrl(deps.logger, request.responseUrl, message)) return;
       }
       return postMessage(client, direct, view, locale);
     }
@@ -174,26 +175,4 @@ async function tryModal(
     });
     return false;
   }
-}
-
-/**
- * POSTs to a response_url as Bolt's respond() does. True when Slack took it; false when the URL no longer
- * works (4xx: expired after 30 minutes or used 5 times), so the caller answers in a direct message instead.
- * A server or network failure throws, and the job tries again later.
- */
-async function postToResponseUrl(deps: AnswerInboundDeps, url: string, body: unknown): Promise<boolean> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  await response.body?.cancel();
-  if (response.ok) return true;
-  if (response.status >= 500 || response.status === 429)
-    throw new Error(`response_url answered ${response.status}`);
-  deps.logger.warn('slack: response_url refused the answer, sending a direct message', {
-    status: response.status,
-  });
-  return false;
 }

@@ -4,6 +4,7 @@ import type { ConversationKind } from '../../app/feature.ts';
 import { fromPlatformActionId } from '../../views/action-ids.ts';
 import { buttonPressKeys } from './delivery-keys.ts';
 import { type ListenerDeps, takeOn } from './listener-deps.ts';
+import { postNote } from './response-url.ts';
 
 /** The parts of a block_actions payload we rely on; Bolt types them but does not check them. */
 const pressSchema = z.object({
@@ -78,7 +79,11 @@ export function buttonListener(deps: ListenerDeps) {
         conversation: conversationOfPress(press),
         ...(onMessage ? { responseUrl: press.response_url } : {}),
       },
-      () => ack(),
+      async (refusal) => {
+        await ack();
+        // A press's ack carries no message; the response_url can take a note for the presser alone.
+        if (refusal && press.response_url) await postNote(deps, press.response_url, refusal);
+      },
     );
   };
 }

@@ -21,7 +21,8 @@ export function commandListener(deps: ListenerDeps) {
         triggerId: command.trigger_id,
         responseUrl: command.response_url,
       },
-      () => ack(),
+      // The text of a command's HTTP answer is shown to the person who typed it, and to them alone.
+      (refusal) => (refusal ? ack({ response_type: 'ephemeral', text: refusal }) : ack()),
     );
   };
 }

@@ -1,8 +1,21 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ConversationKind } from '../../app/feature.ts';
 import { eventKey } from './delivery-keys.ts';
-import { type ListenerDeps, takeOn } from './listener-deps.ts';
+import { type ListenerDeps, NotTakenOn, takeOn } from './listener-deps.ts';
 import { stripBotMention } from './mention-text.ts';
+import { EVENT_ACK_PROPERTY } from './slack-http-receiver.ts';
+
+type EventAck = () => Promise<void>;
+
+/**
+ * Bolt acknowledges an event before any listener runs; our HTTP receiver holds that back and hands the real
+ * acknowledgement over in the context (slack-http-receiver.ts), so an event too is recorded before its 200.
+ * Socket Mode has none: Bolt acknowledged there already.
+ */
+function eventAck(context: Record<string, unknown>): EventAck | undefined {
+  const acknowledge = context[EVENT_ACK_PROPERTY];
+  return typeof acknowledge === 'function' ? (acknowledge as EventAck) : undefined;
+}
 
 interface Conversation {
   eventId: string;
@@ -23,15 +36,19 @@ interface Conversation {
 export function mentionListener(deps: ListenerDeps) {
   return async ({ event, body, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs) => {
     if (event.channel.startsWith('D')) return;
-    await answer(deps, {
-      eventId: body.event_id,
-      kind: 'shared',
-      teamId: body.team_id,
-      userId: event.user,
-      channel: event.channel,
-      threadTs: event.thread_ts ?? event.ts,
-      text: stripBotMention(event.text, context.botUserId),
-    });
+    await answer(
+      deps,
+      {
+        eventId: body.event_id,
+        kind: 'shared',
+        teamId: body.team_id,
+        userId: event.user,
+        channel: event.channel,
+        threadTs: event.thread_ts ?? event.ts,
+        text: stripBotMention(event.text, context.botUserId),
+      },
+      eventAck(context),
+    );
   };
 }
 
@@ -42,15 +59,19 @@ export function mentionListener(deps: ListenerDeps) {
 export function directMessageListener(deps: ListenerDeps) {
   return async ({ message, body, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs) => {
     if (message.subtype !== undefined || message.channel_type !== 'im' || message.bot_id) return;
-    await answer(deps, {
-      eventId: body.event_id,
-      kind: 'private',
-      teamId: body.team_id,
-      userId: message.user,
-      channel: message.channel,
-      threadTs: message.thread_ts,
-      text: stripBotMention(message.text ?? '', context.botUserId),
-    });
+    await answer(
+      deps,
+      {
+        eventId: body.event_id,
+        kind: 'private',
+        teamId: body.team_id,
+        userId: message.user,
+        channel: message.channel,
+        threadTs: message.thread_ts,
+        text: stripBotMention(message.text ?? '', context.botUserId),
+      },
+      eventAck(context),
+    );
   };
 }
 
@@ -59,7 +80,7 @@ export function directMessageListener(deps: ListenerDeps) {
  * recording the request here is the earliest point; Slack retries an event whose ack failed, and the event
  * key keeps that retry from being answered twice.
  */
-async function answer(deps: ListenerDeps, conversation: Conversation) {
+async function answer(deps: ListenerDeps, conversation: Conversation, acknowledge: EventAck | undefined) {
   const { text, kind, channel, threadTs, userId, teamId } = conversation;
   if (!userId) return;
   await takeOn(
@@ -74,6 +95,9 @@ async function answer(deps: ListenerDeps, conversation: Conversation) {
       ...(threadTs ? { threadTs } : {}),
       text,
     },
-    async () => {},
+    async (refusal) => {
+      if (refusal) throw new NotTakenOn();
+      await acknowledge?.();
+    },
   );
 }

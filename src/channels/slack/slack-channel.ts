@@ -11,6 +11,7 @@ import type { Job } from '../../infra/jobs/job-runner.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { answerInbound } from './answer-inbound.ts';
 import { createBoltLogger } from './bolt-logger.ts';
+import { NotTakenOn } from './listener-deps.ts';
 import { registerListeners } from './register-listeners.ts';
 import { SlackHttpReceiver } from './slack-http-receiver.ts';
 import { createOutboxWebClient, type SlackDirectory, SlackMessenger } from './slack-messenger.ts';
@@ -84,6 +85,9 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   }
 
   app.error(async (error) => {
+    // An event casus could not record goes back to the receiver, which refuses it so that Slack retries.
+    const original = (error as { original?: unknown }).original;
+    if (original instanceof NotTakenOn) throw original;
     logger.error('slack: listener failed', { error: error.name, code: error.code });
   });
   const answer = (key: string) =>
@@ -113,6 +117,7 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   return {
     routes: receiver ? [{ method: 'POST', path: SLACK_EVENTS_PATH, handler: receiver.handler }] : [],
     async start() {
+      await deps.inbound.warmUp();
       await app.init();
       await app.start();
       logger.info('slack channel started', { mode: receiver ? 'http' : 'socket' });

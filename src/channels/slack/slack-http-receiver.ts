@@ -12,7 +12,11 @@ import { readRawBody } from '../../infra/http/read-raw-body.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { classifySlackBody, type SlackRequest } from './classify-slack-body.ts';
+import { NotTakenOn } from './listener-deps.ts';
 import { isSslCheck, parseSlackBody } from './parse-slack-body.ts';
+
+/** The context property through which an event listener acknowledges (see dispatch). */
+export const EVENT_ACK_PROPERTY = 'casusAcknowledgeEvent';
 
 /** A block_actions payload repeats the whole message it came from; 1 MiB is far above Slack's largest. */
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
@@ -151,17 +155,25 @@ export class SlackHttpReceiver implements Receiver {
         if (!response.headersSent) answer(response, 200);
       },
     });
+    const acknowledge = ack.bind();
+    // Bolt acknowledges events before any listener runs. A listener that takes a request on records it first
+    // and then acknowledges through the context (EVENT_ACK_PROPERTY); events no listener takes are answered
+    // 200 below once processing ends.
+    const isEvent = body.type === 'event_callback';
     const event: ReceiverEvent = {
       body,
-      ack: ack.bind(),
+      ack: isEvent ? async () => {} : acknowledge,
+      ...(isEvent ? { customProperties: { [EVENT_ACK_PROPERTY]: () => acknowledge() } } : {}),
       retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
       retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
     };
     try {
       if (!this.app) throw new Error('SlackHttpReceiver used before App.init');
       await this.app.processEvent(event);
-      if (!res.headersSent) logger.warn('slack: no listener acknowledged the request', { kind });
+      if (!res.headersSent && !isEvent) logger.warn('slack: no listener acknowledged the request', { kind });
     } catch (error) {
+      // An event casus could not record is refused, so that Slack delivers it again later.
+      if (error instanceof NotTakenOn && !res.headersSent) return answer(res, 503);
       // After the ack the person may get no answer; before it, the 200 below at least stops Slack retrying.
       logger.error('slack: event processing failed', {
         kind,

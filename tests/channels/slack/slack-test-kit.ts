@@ -121,6 +121,8 @@ export async function startSlackHarness(options: {
   logger?: Logger;
   /** Where acknowledged requests are recorded; in memory unless a test brings the database's. */
   inbound?: InboundStore;
+  /** The job runner's fast path (JobRunner.runNow); without it the answer runs in the listener. */
+  runJobNow?: (jobKey: string) => Promise<void>;
 }): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
   const channel = createSlackChannel({
@@ -137,6 +139,7 @@ export async function startSlackHarness(options: {
     defaultLocale: options.defaultLocale ?? 'nl',
     now: () => NOW_MS,
     inbound: options.inbound ?? memoryInboundStore(),
+    ...(options.runJobNow ? { runJobNow: options.runJobNow } : {}),
   });
   await channel.start();
   const http: RunningHttpServer = await startHttpServer({

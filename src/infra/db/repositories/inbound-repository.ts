@@ -13,26 +13,24 @@ export function inboundJobName(platform: MessagePlatform): string {
 /** A repeated key rolls the whole claim back: nothing of a repeat is written. */
 class AlreadyClaimed extends Error {}
 
+/** Rolls the warm-up's transaction back. */
+class WarmUpDone extends Error {}
+
 export function createInboundStore(prisma: PrismaClient, platform: MessagePlatform): InboundStore {
-  return {
-    async accept(keys, request) {
-      const [first, ...rest] = keys;
-      if (first === undefined) throw new Error('An inbound delivery needs at least one key');
+  const store: InboundStore = {
+    async warmUp() {
       try {
-        await prisma.$transaction(async (tx) => {
-          const data = [
-            { key: first, request: toJson(request) },
-            ...rest.map((key) => ({ key })),
-          ] satisfies Prisma.InboundDeliveryCreateManyInput[];
-          const { count } = await tx.inboundDelivery.createMany({ data, skipDuplicates: true });
-          if (count !== data.length) throw new AlreadyClaimed();
-          await enqueue(tx, {
-            name: inboundJobName(platform),
-            key: inboundJobKey(first),
-            payload: { key: first },
-            maxAttempts: 5,
-          });
+        await claim(['warm-up:a', 'warm-up:b'], {}, () => {
+          throw new WarmUpDone();
         });
+      } catch (error) {
+        if (!(error instanceof WarmUpDone)) throw error;
+      }
+    },
+
+    async accept(keys, request) {
+      try {
+        await claim(keys, request, () => {});
         return true;
       } catch (error) {
         if (error instanceof AlreadyClaimed) return false;
@@ -72,6 +70,29 @@ export function createInboundStore(prisma: PrismaClient, platform: MessagePlatfo
       });
     },
   };
+
+  /** One transaction: every key, the request with the first, and the job; `beforeCommit` may still roll it back. */
+  async function claim(keys: readonly string[], request: unknown, beforeCommit: () => void): Promise<void> {
+    const [first, ...rest] = keys;
+    if (first === undefined) throw new Error('An inbound delivery needs at least one key');
+    await prisma.$transaction(async (tx) => {
+      const data = [
+        { key: first, request: toJson(request) },
+        ...rest.map((key) => ({ key })),
+      ] satisfies Prisma.InboundDeliveryCreateManyInput[];
+      const { count } = await tx.inboundDelivery.createMany({ data, skipDuplicates: true });
+      if (count !== data.length) throw new AlreadyClaimed();
+      await enqueue(tx, {
+        name: inboundJobName(platform),
+        key: inboundJobKey(first),
+        payload: { key: first },
+        maxAttempts: 5,
+      });
+      beforeCommit();
+    });
+  }
+
+  return store;
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue {
