@@ -92,6 +92,17 @@ describe('configuration', () => {
     expect(config.database.url).toBe('postgresql://casus@db:5432/casus');
     expect(config.locale).toBe('en');
   });
+  it('takes the job lease in seconds, 60 unless set, and names JOB_LEASE_SECONDS when it is not a whole number from 2', () => {
+    expect(loadConfig({}).jobs.leaseMs).toBe(60_000);
+    expect(loadConfig({ JOB_LEASE_SECONDS: '5' }).jobs.leaseMs).toBe(5_000);
+    expect(() => loadConfig({ JOB_LEASE_SECONDS: '1' })).toThrow(
+      /JOB_LEASE_SECONDS: expected at least 2 seconds/,
+    );
+    expect(() => loadConfig({ JOB_LEASE_SECONDS: 'soon' })).toThrow(
+      /JOB_LEASE_SECONDS: expected a number of seconds/,
+    );
+  });
+
   it('opens the try-out outside production and keeps it shut in production unless TRYOUT=on', () => {
     expect(loadConfig({}).tryout).toEqual({ enabled: true, demoOnly: false });
     expect(loadConfig({ NODE_ENV: 'test', TRYOUT: 'off' }).tryout).toEqual({
