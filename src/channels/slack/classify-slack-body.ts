@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { ZodArray, ZodEffects, ZodNullable, ZodObject, ZodOptional, ZodRecord, ZodUnion, type z } from 'zod';
 import type { SlackTransport } from './parse-slack-body.ts';
 import {
   blockActionsSchema,
@@ -111,12 +111,42 @@ function kindName(type: string): string {
   return /^[a-z][a-z0-9_.]{0,63}$/.test(type) ? type : 'other';
 }
 
-/** "event_callback: event.channel": which field failed, with keys that are not ours shown as '*'. */
+/**
+ * "event_callback: event.channel": which field failed. Only keys the schemas name are shown; any other (a
+ * block id in a modal's state, a key someone made up) is '*', so no payload text reaches the log.
+ */
 function reasonOf(kind: string, error: z.ZodError, prefix?: string): string {
   const path = [...(prefix ? [prefix] : []), ...(error.issues[0]?.path ?? [])]
-    .map((part) => (typeof part === 'number' ? String(part) : /^[a-z_]{1,32}$/.test(part) ? part : '*'))
+    .map((part) => (typeof part === 'number' || SCHEMA_KEYS.has(part) ? String(part) : '*'))
     .join('.');
   return `${kind}: ${path || 'body'}`;
+}
+
+const SCHEMA_KEYS: ReadonlySet<string> = new Set(
+  [
+    blockActionsSchema,
+    casusCommandSchema,
+    eventEnvelopeSchema,
+    urlVerificationSchema,
+    viewSubmissionSchema,
+    ...Object.values(handledEventSchemas),
+  ].flatMap(keysOf),
+);
+
+/** Every object key a schema names, at any depth. */
+function keysOf(schema: z.ZodTypeAny): string[] {
+  if (schema instanceof ZodObject) {
+    return Object.entries(schema.shape as Record<string, z.ZodTypeAny>).flatMap(([key, inner]) => [
+      key,
+      ...keysOf(inner),
+    ]);
+  }
+  if (schema instanceof ZodOptional || schema instanceof ZodNullable) return keysOf(schema.unwrap());
+  if (schema instanceof ZodArray) return keysOf(schema.element);
+  if (schema instanceof ZodRecord) return keysOf(schema.valueSchema);
+  if (schema instanceof ZodEffects) return keysOf(schema.innerType());
+  if (schema instanceof ZodUnion) return (schema.options as z.ZodTypeAny[]).flatMap(keysOf);
+  return [];
 }
 
 /**
