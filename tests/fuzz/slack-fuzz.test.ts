@@ -64,8 +64,6 @@ for (const { label, env } of deployments) {
           SLACK_SIGNING_SECRET: SECRET,
           SLACK_API_URL: slackApi.apiUrl,
           ...env(),
-          // An in-memory embedded database starts faster; the fuzz needs no files.
-          ...(label === 'embedded' ? { DATA_DIR: 'memory' } : {}),
         }),
         silentLogger,
       );
