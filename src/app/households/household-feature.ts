@@ -189,6 +189,10 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     // A form re-shown after a mistake would echo care details into the channel: forms are for private use.
     if (!context.privateConversation) return messageView(t(locale, 'private-only'));
 
+    // Answered again after a crash: the change was made; answer as the first run would have.
+    const earlier = context.requestKey && (await store.savedByRequest(context.requestKey));
+    if (earlier) return saved(earlier.householdId, earlier.revision, who, context);
+
     const target = parseSubject(subject);
     let existing: HouseholdDetails | undefined;
     let setup: FormSetup;
@@ -225,6 +229,7 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
       actorId: who.professionalId,
       now: context.now,
       today: setup.today,
+      ...(context.requestKey ? { requestKey: context.requestKey } : {}),
     });
     if (result.status === 'reference-taken')
       return formView(setup, values, [referenceTaken(locale, read.form.values.reference)]);
@@ -274,6 +279,9 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     if (!isRequester(who)) return who;
     const household = await byId(householdId, who);
     if (!household) return messageView(t(locale, 'not-found-button'));
+    const earlier = context.requestKey && (await store.savedByRequest(context.requestKey));
+    if (earlier)
+      return show(household, who, context, t(locale, 'plan-closed', { revision: earlier.revision }));
     const { reference } = household;
     if (!mayClosePlan(household, who.professionalId, who.teams))
       return messageView(t(locale, 'close-not-allowed', { reference }));
@@ -284,6 +292,7 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
       baseRevision: household.revision,
       actorId: who.professionalId,
       now: context.now,
+      ...(context.requestKey ? { requestKey: context.requestKey } : {}),
     });
     const fresh = await store.findById(householdId);
     if (!fresh) return messageView(t(locale, 'not-found-button'));

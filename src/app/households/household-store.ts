@@ -29,6 +29,8 @@ export interface HouseholdStore {
   save(request: SaveHouseholdRequest): Promise<SaveHouseholdResult>;
   /** Sets planClosedAt, with a revision and an audit event. */
   closePlan(request: ClosePlanRequest): Promise<SaveHouseholdResult>;
+  /** The change an earlier run of this chat request made, if it made one (see UseCaseContext.requestKey). */
+  savedByRequest(requestKey: string): Promise<{ householdId: string; revision: number } | undefined>;
 }
 
 export type TeamRole = 'member' | 'coach' | 'admin';
@@ -134,6 +136,8 @@ export interface SaveHouseholdRequest {
   now: Date;
   /** Today in the team's time zone: the date of consents given or withdrawn. */
   today: string;
+  /** The chat request making the change; a second save under the same key changes nothing. */
+  requestKey?: string;
 }
 
 export interface ClosePlanRequest {
@@ -141,6 +145,7 @@ export interface ClosePlanRequest {
   baseRevision: number;
   actorId: string;
   now: Date;
+  requestKey?: string;
 }
 
 export type SaveHouseholdResult =

@@ -31,7 +31,8 @@ export function demoChat(db: Database) {
     const p = await db.prisma.professional.findUniqueOrThrow({ where: { externalKey: key } });
     return { professionalId: p.id, displayName: p.name };
   };
-  type Where = { as?: string; conversation?: 'private' | 'shared'; locale?: Locale };
+  /** requestKey: as a channel passes it, the same on a re-run of one request (an answer after a crash). */
+  type Where = { as?: string; conversation?: 'private' | 'shared'; locale?: Locale; requestKey?: string };
   return {
     async say(text: string, { as = 'demo-sander', conversation = 'private', locale = 'nl' }: Where = {}) {
       return router.handleText({ text, locale, actor: await actorOf(as), conversation });
@@ -39,16 +40,25 @@ export function demoChat(db: Database) {
     async press(
       actionId: string,
       value: string | undefined,
-      { as = 'demo-sander', conversation = 'private', locale = 'nl' }: Where = {},
+      { as = 'demo-sander', conversation = 'private', locale = 'nl', requestKey }: Where = {},
     ) {
-      return router.handleAction({ actionId, value, locale, actor: await actorOf(as), conversation });
+      const keyed = requestKey ? { requestKey } : {};
+      return router.handleAction({
+        actionId,
+        value,
+        locale,
+        actor: await actorOf(as),
+        conversation,
+        ...keyed,
+      });
     },
     async submit(
       formId: string,
       values: Record<string, string | undefined>,
-      { as = 'demo-sander', conversation = 'private', locale = 'nl' }: Where = {},
+      { as = 'demo-sander', conversation = 'private', locale = 'nl', requestKey }: Where = {},
     ) {
-      return router.handleForm({ formId, values, locale, actor: await actorOf(as), conversation });
+      const keyed = requestKey ? { requestKey } : {};
+      return router.handleForm({ formId, values, locale, actor: await actorOf(as), conversation, ...keyed });
     },
   };
 }

@@ -85,6 +85,35 @@ describeEachDatabase('households from chat', (db) => {
     expect(visibleText(view)).toContain('Betrokken professionals');
   });
 
+  it('answers a save run again for the same request (after a crash) as saved, without saving twice', async () => {
+    const chat = demoChat(db());
+    const form = formOf(await chat.say('huishouden nieuw'));
+    const sander = await professionalId(db(), 'demo-sander');
+    const values = {
+      ...initialValues(form),
+      reference: 'HH-3101',
+      hasChildren: 'no',
+      'score-financien': '2',
+      coordinator: sander,
+      consent: optionValue(form, 'consent', 'Gemeente Oostwijk'),
+    };
+    const first = await chat.submit(form.formId, values, { requestKey: 'slack:view:V1:h1' });
+    const again = await chat.submit(form.formId, values, { requestKey: 'slack:view:V1:h1' });
+    expect(visibleText(first)).toContain('Opgeslagen (revisie 1).');
+    expect(visibleText(again)).toContain('Opgeslagen (revisie 1).');
+    const household = await db().prisma.household.findFirstOrThrow({ where: { reference: 'HH-3101' } });
+    expect(await db().prisma.householdRevision.count({ where: { householdId: household.id } })).toBe(1);
+
+    // An edit too: the re-run does not meet its own change as "changed by someone else".
+    const edit = formOf(await chat.say('huishouden HH-3101 wijzig'));
+    const changed = { ...initialValues(edit), 'score-financien': '3' };
+    const saved = await chat.submit(edit.formId, changed, { requestKey: 'slack:view:V2:h1' });
+    const rerun = await chat.submit(edit.formId, changed, { requestKey: 'slack:view:V2:h1' });
+    expect(visibleText(saved)).toContain('Opgeslagen (revisie 2).');
+    expect(visibleText(rerun)).toContain('Opgeslagen (revisie 2).');
+    expect(await db().prisma.householdRevision.count({ where: { householdId: household.id } })).toBe(2);
+  });
+
   it('creates a household as revision 1 with who did it, and shows its details', async () => {
     const chat = demoChat(db());
     const form = formOf(await chat.say('huishouden nieuw'));

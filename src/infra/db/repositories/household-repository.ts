@@ -132,9 +132,20 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
       return rows.map((row) => row.reference);
     },
 
+    async savedByRequest(requestKey) {
+      return (
+        (await prisma.householdRevision.findUnique({
+          where: { requestKey },
+          select: { householdId: true, revision: true },
+        })) ?? undefined
+      );
+    },
+
     save: (request) =>
       guarded(() =>
         prisma.$transaction(async (tx) => {
+          const earlier = await savedEarlier(tx, request.requestKey);
+          if (earlier) return earlier;
           const { values, actorId, now, today } = request;
           let householdId = request.householdId;
           if (householdId !== undefined && (await latestRevision(tx, householdId)) !== request.baseRevision)
@@ -220,6 +231,7 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
             via: 'chat',
             changed: request.changed,
             revision: request.baseRevision + 1,
+            ...(request.requestKey ? { requestKey: request.requestKey } : {}),
           });
           audit.record(request.householdId === undefined ? 'create' : 'update', 'Household', householdId, {
             ...label,
@@ -234,6 +246,8 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
     closePlan: (request) =>
       guarded(() =>
         prisma.$transaction(async (tx) => {
+          const earlier = await savedEarlier(tx, request.requestKey);
+          if (earlier) return earlier;
           const { householdId, actorId, now } = request;
           if ((await latestRevision(tx, householdId)) !== request.baseRevision)
             throw new Refused({ status: 'conflict' });
@@ -248,6 +262,7 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
             via: 'chat',
             changed: ['planClosedAt'],
             revision: request.baseRevision + 1,
+            ...(request.requestKey ? { requestKey: request.requestKey } : {}),
           });
           const audit = createAuditLog({ actorId, occurredAt: now, runId: randomUUID() }, 'chat');
           audit.record('close-plan', 'Household', householdId, {
@@ -327,4 +342,17 @@ function toDetails(row: HouseholdRow, nameOf: Map<string, string>): HouseholdDet
 
 function toVia(via: string): RevisionVia {
   return via === 'chat' || via === 'seed' ? via : 'import';
+}
+
+/**
+ * The change this chat request already made, when a crash made the channel run it again: answered as saved, not
+ * made twice. A second run racing the first fails on the unique requestKey and rolls back.
+ */
+async function savedEarlier(tx: Prisma.TransactionClient, requestKey: string | undefined) {
+  if (!requestKey) return undefined;
+  const row = await tx.householdRevision.findUnique({
+    where: { requestKey },
+    select: { householdId: true, revision: true },
+  });
+  return row ? { status: 'saved' as const, ...row } : undefined;
 }

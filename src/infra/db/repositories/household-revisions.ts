@@ -14,6 +14,8 @@ export interface RevisionMeta {
    * the unique (householdId, revision), which rolls the whole change back. Default: one past the latest.
    */
   revision?: number;
+  /** The chat request that made the change, when the channel gave one (see HouseholdRevision.requestKey). */
+  requestKey?: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function recordRevision(
       via: meta.via,
       changed: meta.changed,
       snapshot,
+      requestKey: meta.requestKey ?? null,
     },
   });
   return revision;
