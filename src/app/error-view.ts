@@ -8,11 +8,11 @@ import { translate } from './i18n/translate.ts';
 export function errorView(locale: Locale, error: DomainError): View {
   const message = translate(locale, `error.${error.code}`, error.params);
   const hint = translate(locale, 'hint.help', { help: commandWord('help', locale) });
-  return createView(`${message} ${hint}`, [text(message), context(hint)]);
+  return { ...createView(`${message} ${hint}`, [text(message), context(hint)]), kind: 'error' };
 }
 
 /** For failures we did not expect: no details, those go to the log. */
 export function unexpectedErrorView(locale: Locale): View {
   const message = translate(locale, 'error.unexpected');
-  return createView(message, [text(message)]);
+  return { ...createView(message, [text(message)]), kind: 'error' };
 }

@@ -11,6 +11,11 @@ export interface View {
   /** Plain text for notifications, screen readers and clients that cannot show blocks. Never empty. */
   fallbackText: string;
   blocks: readonly Block[];
+  /**
+   * 'error': the answer says the request failed (an unknown or stale button, a failure of ours). A press on a
+   * message shared in a channel then gets it privately, instead of replacing that message for everyone.
+   */
+  kind?: 'error';
 }
 
 export type Block =

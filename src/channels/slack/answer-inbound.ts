@@ -148,8 +148,10 @@ async function deliver(
       if (request.responseUrl) {
         // The message whose button was pressed becomes the answer, so old buttons cannot be pressed again;
         // an "Open form" press leaves its message for others in the channel and answers the presser alone.
+        // So does a failure on a shared message: the others in the channel keep the message they see.
         const formOpen = request.actionId === ActionIds.formOpen;
-        const message = formOpen
+        const privately = formOpen || (view.kind === 'error' && request.conversation === 'shared');
+        const message = privately
           ? { response_type: 'ephemeral', ...renderMessage(view, locale) }
           : { replace_original: true, ...renderMessage(view, locale) };
         if (await postToResponseUrl(deps.logger, request.responseUrl, message)) return;

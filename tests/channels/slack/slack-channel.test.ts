@@ -190,6 +190,27 @@ describeEachDatabase('the Slack channel through Bolt', (db) => {
     expect(slackText(update!.body)).toContain("The command 'plan' doesn't work yet.");
   });
 
+  it('answers a button that no longer works on a channel message to the presser alone, leaving the message', async () => {
+    const body = jsonFixture('block-actions.json');
+    const [action] = body.actions as Json[];
+    const shared = form(
+      payloadForm({
+        ...body,
+        trigger_id: 'press-trigger-shared',
+        container: { ...(body.container as Json), message_ts: '1700000200.000777', is_ephemeral: false },
+        response_url: slack.fake.responseUrl('shared-press'),
+        actions: [
+          { ...action, action_id: 'plan.pick-slot#1', value: '{"forged":true}', action_ts: '1700000230.1' },
+        ],
+      }),
+    );
+    expect((await postToSlackRoute(slack.url, shared)).status).toBe(200);
+    const [answer] = await slack.fake.waitForCalls('response_url');
+    expect(answer?.body.response_type).toBe('ephemeral');
+    expect(answer?.body.replace_original).toBeUndefined();
+    expect(slackText(answer!.body)).toContain("I don't know this button.");
+  });
+
   it('counts a double-clicked button once, and a press seconds later again', async () => {
     const [button] = await helpButtons();
     const at = { messageTs: '1700000200.000900' };
