@@ -1,4 +1,4 @@
-import type { InboundEntry, InboundStore } from '../../src/app/ports/inbound-store.ts';
+import { type InboundEntry, type InboundStore, TooLateToRecord } from '../../src/app/ports/inbound-store.ts';
 import type { View } from '../../src/views/view-model.ts';
 
 /** InboundStore in memory, for channel tests without a database; the contract suite runs it beside the real one. */
@@ -8,9 +8,10 @@ export function memoryInboundStore(): InboundStore & { entries: Map<string, Inbo
   return {
     entries,
     async warmUp() {},
-    async accept(keys, request) {
+    async accept(keys, request, stillWanted) {
       if (keys.length === 0) throw new Error('An inbound delivery needs at least one key');
       if (keys.some((key) => claimed.has(key))) return false;
+      if (stillWanted && !stillWanted()) throw new TooLateToRecord();
       for (const key of keys) claimed.add(key);
       const key = keys[0] as string;
       entries.set(key, {

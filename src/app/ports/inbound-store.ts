@@ -21,9 +21,10 @@ export interface InboundStore {
   /**
    * Claims every key (the first names the entry) and records the request with the job that answers it, all in
    * one transaction. False, with nothing written, when any key was claimed before: a retry, a redelivery or a
-   * double click.
+   * double click. `stillWanted` is asked just before the commit: false (the platform's deadline passed and the
+   * person was told nothing was done) rolls everything back and throws TooLateToRecord.
    */
-  accept(keys: readonly string[], request: unknown): Promise<boolean>;
+  accept(keys: readonly string[], request: unknown, stillWanted?: () => boolean): Promise<boolean>;
   /**
    * Runs what accept runs once and rolls it back, at start-up: the first query of a kind costs the database
    * client hundreds of milliseconds, which the first person's ack should not wait for (Slack allows 3 s).
@@ -39,4 +40,12 @@ export interface InboundStore {
 /** The job that answers an inbound entry, by platform; its key is derived from the entry's. */
 export function inboundJobKey(entryKey: string): string {
   return `inbound:${entryKey}`;
+}
+
+/** The request was not recorded because the channel gave up waiting for the database (see accept). */
+export class TooLateToRecord extends Error {
+  constructor() {
+    super('The platform deadline passed before the request was recorded');
+    this.name = 'TooLateToRecord';
+  }
 }

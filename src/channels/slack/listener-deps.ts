@@ -1,6 +1,6 @@
 import { translate } from '../../app/i18n/translate.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
-import type { InboundStore } from '../../app/ports/inbound-store.ts';
+import { type InboundStore, TooLateToRecord } from '../../app/ports/inbound-store.ts';
 import type { Router } from '../../app/router.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Logger } from '../../infra/logger.ts';
@@ -21,6 +21,8 @@ export interface ListenerDeps extends ListenerBasics {
   inbound: InboundStore;
   /** Answers a recorded request now, in this process (the job runner's fast path); see answer-inbound.ts. */
   answerSoon(key: string): Promise<void>;
+  /** RECORD_DEADLINE_MS unless a test shortens it. */
+  recordDeadlineMs?: number;
 }
 
 /**
@@ -38,29 +40,24 @@ export async function isFirstDelivery(deps: ListenerBasics, keys: readonly strin
 }
 
 /**
- * Thrown when an event could not be recorded: the receiver answers 503, so Slack delivers it again later
- * (https://docs.slack.dev/apis/events-api/#retries) instead of casus dropping what it never took on.
- */
-export class NotTakenOn extends Error {
-  constructor(options?: { cause?: unknown }) {
-    super('The request could not be recorded', options);
-    this.name = 'NotTakenOn';
-  }
-}
-
-/**
  * Acknowledges the request to Slack. With a refusal, the request was NOT taken on: the person is told so where
  * the platform lets us (an ephemeral text for a command, a note for a press or in a modal), or the event is
- * refused so that Slack retries it.
+ * refused with 503 so that Slack delivers it again (https://docs.slack.dev/apis/events-api/#retries).
  */
 export type Acknowledge = (refusal?: string) => Promise<void>;
+
+/**
+ * How long recording may take before casus gives up on it: Slack shows the person an error after 3 seconds,
+ * and the HTTP receiver answers for a listener at 2.5 s (slack-http-receiver.ts).
+ */
+export const RECORD_DEADLINE_MS = 2_000;
 
 /**
  * Takes on a request the way Slack must be able to trust: recorded durably (with the job that answers it)
  * BEFORE the ack, then acknowledged, then answered at once. A crash after the ack loses nothing: the job
  * answers after the restart. A repeat of an earlier delivery is acknowledged and otherwise ignored.
- * When the database cannot record it, the acknowledgement says that nothing was done: casus promises nothing
- * it cannot keep.
+ * When the database cannot record it, or not within the deadline, the acknowledgement says that nothing was
+ * done, and a record still on its way is rolled back: casus never acknowledges what it has not recorded.
  */
 export async function takeOn(
   deps: ListenerDeps,
@@ -68,20 +65,40 @@ export async function takeOn(
   request: SlackInbound,
   ack: Acknowledge,
 ): Promise<void> {
+  let acknowledged = false;
+  const refuse = (reason: string) => {
+    if (acknowledged) return;
+    acknowledged = true;
+    deps.logger.error('slack: request not taken on', { kind: request.kind, reason });
+    const locale = localeFromSlack(request.slackLocale) ?? deps.defaultLocale;
+    return ack(translate(locale, 'error.not-taken-on')).catch(() => {
+      deps.logger.warn('slack: refusal could not be sent', { kind: request.kind });
+    });
+  };
+  const deadline = setTimeout(
+    () => void refuse('recording took too long'),
+    deps.recordDeadlineMs ?? RECORD_DEADLINE_MS,
+  );
   let accepted: boolean;
   try {
-    accepted = await deps.inbound.accept(keys, request);
+    accepted = await deps.inbound.accept(keys, request, () => !acknowledged);
   } catch (error) {
-    deps.logger.error('slack: request could not be recorded, not taken on', {
-      kind: request.kind,
-      error: error instanceof Error ? error.name : 'unknown',
-    });
-    const locale = localeFromSlack(request.slackLocale) ?? deps.defaultLocale;
-    return ack(translate(locale, 'error.not-taken-on'));
+    await refuse(error instanceof TooLateToRecord ? 'recording took too long' : errorName(error));
+    return;
+  } finally {
+    clearTimeout(deadline);
   }
-  await ack();
+  // Recorded, but the refusal went out a moment before the commit: the answer follows anyway.
+  if (!acknowledged) {
+    acknowledged = true;
+    await ack();
+  }
   if (!accepted) return logRepeat(deps, keys[0] ?? '');
   await deps.answerSoon(keys[0] ?? '');
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
 }
 
 function logRepeat(deps: ListenerBasics, key: string): void {

@@ -1,11 +1,15 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ConversationKind } from '../../app/feature.ts';
 import { eventKey } from './delivery-keys.ts';
-import { type ListenerDeps, NotTakenOn, takeOn } from './listener-deps.ts';
+import { type ListenerDeps, takeOn } from './listener-deps.ts';
 import { stripBotMention } from './mention-text.ts';
-import { EVENT_ACK_PROPERTY } from './slack-http-receiver.ts';
+import { EVENT_ACK_PROPERTY, EVENT_REFUSE_PROPERTY } from './slack-http-receiver.ts';
 
-type EventAck = () => Promise<void>;
+interface EventAck {
+  accept(): Promise<void>;
+  /** 503: Slack delivers the event again later. */
+  refuse(): Promise<void>;
+}
 
 /**
  * Bolt acknowledges an event before any listener runs; our HTTP receiver holds that back and hands the real
@@ -13,8 +17,10 @@ type EventAck = () => Promise<void>;
  * Socket Mode has none: Bolt acknowledged there already.
  */
 function eventAck(context: Record<string, unknown>): EventAck | undefined {
-  const acknowledge = context[EVENT_ACK_PROPERTY];
-  return typeof acknowledge === 'function' ? (acknowledge as EventAck) : undefined;
+  const accept = context[EVENT_ACK_PROPERTY];
+  const refuse = context[EVENT_REFUSE_PROPERTY];
+  if (typeof accept !== 'function' || typeof refuse !== 'function') return undefined;
+  return { accept: accept as EventAck['accept'], refuse: refuse as EventAck['refuse'] };
 }
 
 interface Conversation {
@@ -96,8 +102,7 @@ async function answer(deps: ListenerDeps, conversation: Conversation, acknowledg
       text,
     },
     async (refusal) => {
-      if (refusal) throw new NotTakenOn();
-      await acknowledge?.();
+      await (refusal ? acknowledge?.refuse() : acknowledge?.accept());
     },
   );
 }

@@ -11,7 +11,6 @@ import type { Job } from '../../infra/jobs/job-runner.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { answerInbound } from './answer-inbound.ts';
 import { createBoltLogger } from './bolt-logger.ts';
-import { NotTakenOn } from './listener-deps.ts';
 import { registerListeners } from './register-listeners.ts';
 import { SlackHttpReceiver } from './slack-http-receiver.ts';
 import { createOutboxWebClient, type SlackDirectory, SlackMessenger } from './slack-messenger.ts';
@@ -85,9 +84,6 @@ export function createSlackChannel(deps: SlackChannelDeps): SlackChannel {
   }
 
   app.error(async (error) => {
-    // An event casus could not record goes back to the receiver, which refuses it so that Slack retries.
-    const original = (error as { original?: unknown }).original;
-    if (original instanceof NotTakenOn) throw original;
     logger.error('slack: listener failed', { error: error.name, code: error.code });
   });
   const answer = (key: string) =>

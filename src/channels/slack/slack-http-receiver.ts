@@ -12,11 +12,11 @@ import { readRawBody } from '../../infra/http/read-raw-body.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { classifySlackBody, type SlackRequest } from './classify-slack-body.ts';
-import { NotTakenOn } from './listener-deps.ts';
 import { isSslCheck, parseSlackBody } from './parse-slack-body.ts';
 
-/** The context property through which an event listener acknowledges (see dispatch). */
+/** The context properties through which an event listener acknowledges or refuses (see dispatch). */
 export const EVENT_ACK_PROPERTY = 'casusAcknowledgeEvent';
+export const EVENT_REFUSE_PROPERTY = 'casusRefuseEvent';
 
 /** A block_actions payload repeats the whole message it came from; 1 MiB is far above Slack's largest. */
 export const MAX_SLACK_BODY_BYTES = 1024 * 1024;
@@ -163,7 +163,17 @@ export class SlackHttpReceiver implements Receiver {
     const event: ReceiverEvent = {
       body,
       ack: isEvent ? async () => {} : acknowledge,
-      ...(isEvent ? { customProperties: { [EVENT_ACK_PROPERTY]: () => acknowledge() } } : {}),
+      ...(isEvent
+        ? {
+            customProperties: {
+              [EVENT_ACK_PROPERTY]: () => acknowledge(),
+              // An event casus could not record is refused, so that Slack delivers it again later.
+              [EVENT_REFUSE_PROPERTY]: async () => {
+                if (!res.headersSent) answer(res, 503);
+              },
+            },
+          }
+        : {}),
       retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
       retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
     };
@@ -172,8 +182,6 @@ export class SlackHttpReceiver implements Receiver {
       await this.app.processEvent(event);
       if (!res.headersSent && !isEvent) logger.warn('slack: no listener acknowledged the request', { kind });
     } catch (error) {
-      // An event casus could not record is refused, so that Slack delivers it again later.
-      if (error instanceof NotTakenOn && !res.headersSent) return answer(res, 503);
       // After the ack the person may get no answer; before it, the 200 below at least stops Slack retrying.
       logger.error('slack: event processing failed', {
         kind,

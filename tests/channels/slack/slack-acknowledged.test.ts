@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelStore } from '../../../src/app/ports/channel-store.ts';
+import type { InboundStore } from '../../../src/app/ports/inbound-store.ts';
 import { createRouter, type Router } from '../../../src/app/router.ts';
+import { RECORD_DEADLINE_MS } from '../../../src/channels/slack/listener-deps.ts';
 import { createChannelStore } from '../../../src/infra/db/repositories/channel-repository.ts';
 import { createInboundStore } from '../../../src/infra/db/repositories/inbound-repository.ts';
 import { createJobRunner, type JobRunner } from '../../../src/infra/jobs/job-runner.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
+import { memoryInboundStore } from '../../support/memory-inbound-store.ts';
 import {
   form,
   formFixture,
@@ -197,5 +201,46 @@ describeEachDatabase('acknowledged Slack requests survive a crash', (db) => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(await db().prisma.inboundDelivery.count({ where: { key: 'slack:event:Ev0RECORDED' } })).toBe(1);
+  });
+});
+
+/** A roster that knows nobody: the request never gets as far as asking it. */
+const noStore: ChannelStore = {
+  findProfessional: async () => undefined,
+  claimDelivery: async () => true,
+  saveConversationReference: async () => {},
+  findConversationReference: async () => undefined,
+};
+
+describe('a database too slow to record a request in time', () => {
+  it("tells the person nothing was done, within Slack's 3 seconds, and keeps nothing of it", async () => {
+    const memory = memoryInboundStore();
+    const slow: InboundStore = {
+      ...memory,
+      // Recording hangs past the deadline, then asks whether it is still wanted before it commits.
+      accept: async (keys, request, stillWanted) => {
+        await new Promise((resolve) => setTimeout(resolve, RECORD_DEADLINE_MS + 700));
+        return memory.accept(keys, request, stillWanted);
+      },
+    };
+    const slack = await startSlackHarness({ store: noStore, inbound: slow });
+    try {
+      const started = performance.now();
+      const response = await postToSlackRoute(
+        slack.url,
+        form(
+          formFixture('slash-command.form', { text: 'help', response_url: slack.fake.responseUrl('slow') }),
+        ),
+      );
+      const ackMs = performance.now() - started;
+      expect(response.status).toBe(200);
+      expect(ackMs).toBeLessThan(2_900);
+      expect(await response.json()).toMatchObject({ text: expect.stringContaining('niets mee gedaan') });
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(memory.entries.size).toBe(0);
+      expect(slack.fake.callsTo('response_url')).toHaveLength(0);
+    } finally {
+      await slack.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { InboundStore } from '../../../app/ports/inbound-store.ts';
-import { inboundJobKey } from '../../../app/ports/inbound-store.ts';
+import { inboundJobKey, TooLateToRecord } from '../../../app/ports/inbound-store.ts';
 import type { MessagePlatform } from '../../../app/ports/messenger.ts';
 import { Prisma, type PrismaClient } from '../../../generated/prisma/client.ts';
 import type { View } from '../../../views/view-model.ts';
@@ -28,9 +28,11 @@ export function createInboundStore(prisma: PrismaClient, platform: MessagePlatfo
       }
     },
 
-    async accept(keys, request) {
+    async accept(keys, request, stillWanted) {
       try {
-        await claim(keys, request, () => {});
+        await claim(keys, request, () => {
+          if (stillWanted && !stillWanted()) throw new TooLateToRecord();
+        });
         return true;
       } catch (error) {
         if (error instanceof AlreadyClaimed) return false;
