@@ -1,3 +1,4 @@
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { SqlClient } from './sql-client.ts';
 
 /**
@@ -21,26 +22,18 @@ export interface Claim {
   attempts: number;
 }
 
+interface ClaimOptions {
+  now: Date;
+  instanceId: string;
+  leaseMs: number;
+}
+
+/** Due jobs, up to `limit`, oldest first: the poll loop's claim. */
 export async function claimDueJobs(
   sql: SqlClient,
-  { now, instanceId, leaseMs, limit }: { now: Date; instanceId: string; leaseMs: number; limit: number },
+  { limit, ...claim }: ClaimOptions & { limit: number },
 ): Promise<ClaimedJob[]> {
-  // SKIP LOCKED lets instances claim side by side without waiting on each other's rows. MATERIALIZED keeps the
-  // locking SELECT evaluated exactly once, so the UPDATE never touches more rows than it locked.
-  return sql.$queryRaw<ClaimedJob[]>`
-    WITH due AS MATERIALIZED (
-      SELECT "id" FROM "Job"
-      WHERE ("status" = 'queued' AND "runAt" <= ${now}::timestamptz)
-         OR ("status" = 'running' AND "lockedUntil" < ${now}::timestamptz AND "attempts" < "maxAttempts")
-      ORDER BY "runAt"
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    UPDATE "Job" AS j
-    SET "status" = 'running', "lockedBy" = ${instanceId},
-        "lockedUntil" = ${new Date(now.getTime() + leaseMs)}::timestamptz, "attempts" = j."attempts" + 1
-    FROM due WHERE j."id" = due."id"
-    RETURNING j."id", j."name", j."key", j."payload", j."attempts", j."maxAttempts"`;
+  return claimWaiting(sql, claim, Prisma.empty, Prisma.sql`ORDER BY "runAt" LIMIT ${limit}`);
 }
 
 /**
@@ -50,14 +43,27 @@ export async function claimDueJobs(
  */
 export async function claimJobByKey(
   sql: SqlClient,
-  { key, now, instanceId, leaseMs }: { key: string; now: Date; instanceId: string; leaseMs: number },
+  { key, ...claim }: ClaimOptions & { key: string },
 ): Promise<ClaimedJob[]> {
+  return claimWaiting(sql, claim, Prisma.sql`"key" = ${key} AND`, Prisma.empty);
+}
+
+/** Waiting means queued and due, or running on a lease that expired with attempts left. */
+async function claimWaiting(
+  sql: SqlClient,
+  { now, instanceId, leaseMs }: ClaimOptions,
+  narrowedBy: Prisma.Sql,
+  orderAndLimit: Prisma.Sql,
+): Promise<ClaimedJob[]> {
+  // SKIP LOCKED lets instances claim side by side without waiting on each other's rows. MATERIALIZED keeps the
+  // locking SELECT evaluated exactly once, so the UPDATE never touches more rows than it locked.
   return sql.$queryRaw<ClaimedJob[]>`
     WITH due AS MATERIALIZED (
       SELECT "id" FROM "Job"
-      WHERE "key" = ${key}
-        AND (("status" = 'queued' AND "runAt" <= ${now}::timestamptz)
+      WHERE ${narrowedBy}
+        (("status" = 'queued' AND "runAt" <= ${now}::timestamptz)
           OR ("status" = 'running' AND "lockedUntil" < ${now}::timestamptz AND "attempts" < "maxAttempts"))
+      ${orderAndLimit}
       FOR UPDATE SKIP LOCKED
     )
     UPDATE "Job" AS j
