@@ -3,7 +3,7 @@
 // loop of the server under test. Started by the bench with child_process.fork and `--import tsx`; talks over
 // IPC only (see LoadCommand and LoadReply). Everything stays on 127.0.0.1, every step is bounded, and the
 // process exits when told to, when its parent goes away, or after a hard time limit.
-import { createHmac } from 'node:crypto';
+import { slackSignature } from '../tests/channels/slack/slack-test-kit.ts';
 import { FakeSlackApi } from '../tests/support/fake-slack-api.ts';
 
 /** Parent → child. */
@@ -62,7 +62,7 @@ async function measure(
       response_url: fake.responseUrl(`${label}-${i}`),
     }).toString();
     const timestamp = Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    const signature = slackSignature(body, timestamp, secret);
     const sent = performance.now();
     pending.push(
       fetch(`${url}/slack/events`, {

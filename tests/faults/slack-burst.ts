@@ -1,6 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { buttonPressKeys, commandKey } from '../../src/channels/slack/delivery-keys.ts';
-import { formFixture, jsonFixture, payloadForm } from '../channels/slack/slack-test-kit.ts';
+import { formFixture, jsonFixture, payloadForm, slackSignature } from '../channels/slack/slack-test-kit.ts';
 import type { Prng } from '../fuzz/prng.ts';
 import { FAKE_BOT, type FakeSlackApi } from '../support/fake-slack-api.ts';
 
@@ -142,7 +141,7 @@ function slotOf(button: SlackButton): { householdId: string; start: number } | u
 /** Sends one body signed with the current time, as Slack does (the server checks the timestamp). */
 export async function sendSigned(url: string, body: string): Promise<Outcome> {
   const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const signature = slackSignature(body, timestamp, SIGNING_SECRET);
   try {
     const response = await fetch(`${url}/slack/events`, {
       method: 'POST',
