@@ -1,0 +1,98 @@
+/**
+ * Who may see and do what with a household: decided here and nowhere else (docs/privacy.md). Households,
+ * planning, conferences, the calendar feed and every CLI command with `--as` ask this one function.
+ *
+ * - The case team (the coordinator, the involved professionals, and the team's coaches and administrators)
+ *   sees the details, in a private conversation.
+ * - Other members of the household's team see the reference and whom to ask (the coordinator), nothing more.
+ * - Anyone else sees nothing, and is told the same as for a reference that does not exist.
+ *
+ * In a shared conversation (a channel, a group chat) nobody sees more than the reference: details are care
+ * data and only go where the requester alone reads them.
+ *
+ * The platform workspace or tenant is checked before this: a chat account maps to a professional only through
+ * an identity of that workspace (src/infra/db/repositories/channel-repository.ts), so someone of another Slack
+ * workspace or Teams tenant arrives here as nobody, whatever their user id.
+ */
+export type TeamRole = 'member' | 'coach' | 'admin';
+
+export interface AccessActor {
+  professionalId: string;
+  /** The teams the professional is a member of, with their role there. */
+  teams: readonly { id: string; role: TeamRole }[];
+}
+
+export interface AccessHousehold {
+  teamId: string;
+  coordinatorId: string | null;
+  involvedIds: readonly string[];
+}
+
+export type Conversation = 'private' | 'shared';
+
+/** nothing: not even that it exists. reference: the reference and whom to ask. details: the case team's view. */
+export type Sight = 'nothing' | 'reference' | 'details';
+
+/** What someone may do with a household besides looking at it. */
+export type Deed =
+  /** Change the household record (scores, the resident's words, coordinator, involved professionals). */
+  | 'edit'
+  /** Book a case conference, or answer the follow-up reminder by planning one. */
+  | 'book'
+  | 'close-plan'
+  | 'reopen-plan'
+  /** Record decisions and actions of a conference. */
+  | 'record'
+  | 'change-consent';
+
+export type Standing = 'outsider' | 'team-member' | 'case-team' | 'coordinator' | 'coach';
+
+export interface AccessDecision {
+  see: Sight;
+  /** Why: for the access log and the refusal text. */
+  standing: Standing;
+  may(deed: Deed): boolean;
+}
+
+export function decideAccess(
+  actor: AccessActor,
+  household: AccessHousehold,
+  conversation: Conversation,
+): AccessDecision {
+  const standing = standingOf(actor, household);
+  const inCaseTeam = standing === 'case-team' || standing === 'coordinator' || standing === 'coach';
+  const see: Sight = !inCaseTeam
+    ? standing === 'team-member'
+      ? 'reference'
+      : 'nothing'
+    : conversation === 'private'
+      ? 'details'
+      : 'reference';
+  const allowed = deedsOf(standing);
+  return { see, standing, may: (deed) => allowed.has(deed) };
+}
+
+function standingOf(actor: AccessActor, household: AccessHousehold): Standing {
+  const membership = actor.teams.find((team) => team.id === household.teamId);
+  if (!membership) return 'outsider';
+  if (membership.role === 'coach' || membership.role === 'admin') return 'coach';
+  if (household.coordinatorId === actor.professionalId) return 'coordinator';
+  if (household.involvedIds.includes(actor.professionalId)) return 'case-team';
+  return 'team-member';
+}
+
+const NO_DEEDS: ReadonlySet<Deed> = new Set();
+const CASE_TEAM_DEEDS: ReadonlySet<Deed> = new Set(['edit', 'book', 'record', 'change-consent']);
+const LEAD_DEEDS: ReadonlySet<Deed> = new Set([...CASE_TEAM_DEEDS, 'close-plan', 'reopen-plan']);
+
+function deedsOf(standing: Standing): ReadonlySet<Deed> {
+  switch (standing) {
+    case 'coordinator':
+    case 'coach':
+      return LEAD_DEEDS;
+    case 'case-team':
+      return CASE_TEAM_DEEDS;
+    default:
+      return NO_DEEDS;
+  }
+}
