@@ -4,6 +4,7 @@ import type {
   SqlMigrationAwareDriverAdapterFactory,
   SqlQuery,
 } from '@prisma/driver-adapter-utils';
+import { splitSqlScript } from './sql-script.ts';
 
 /**
  * The statement Prisma's schema engine runs before migrating (https://pris.ly/d/migrate-advisory-locking): one
@@ -50,10 +51,14 @@ export class SchemaKeyedLockAdapterFactory implements SqlMigrationAwareDriverAda
     });
     const queryRaw = adapter.queryRaw.bind(adapter);
     const executeRaw = adapter.executeRaw.bind(adapter);
-    const executeScript = adapter.executeScript.bind(adapter);
     adapter.queryRaw = (query) => queryRaw(rewrite(query));
     adapter.executeRaw = (query) => executeRaw(rewrite(query));
-    adapter.executeScript = (script) => executeScript(keyLockBySchema(script, this.schema));
+    // One statement at a time, split where statements really end (see splitSqlScript).
+    adapter.executeScript = async (script) => {
+      for (const sql of splitSqlScript(keyLockBySchema(script, this.schema))) {
+        await executeRaw({ sql, args: [], argTypes: [] });
+      }
+    };
     return adapter;
   }
 }
