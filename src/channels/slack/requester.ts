@@ -26,8 +26,8 @@ export async function findRequester(
   const professional = userId ? await store.findProfessional('slack', teamId ?? '', userId) : undefined;
   const locale = professional?.locale ?? localeFromSlack(slackLocale) ?? defaultLocale;
   const actor: Actor = professional
-    ? { professionalId: professional.id, displayName: professional.name }
-    : {};
+    ? { professionalId: professional.id, displayName: professional.name, channel: 'slack' }
+    : { channel: 'slack' };
   return { locale, actor };
 }
 

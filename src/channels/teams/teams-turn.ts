@@ -24,8 +24,8 @@ export async function identifySpeaker(
     if (professional) break;
   }
   const actor: Actor = professional
-    ? { professionalId: professional.id, displayName: professional.name }
-    : {};
+    ? { professionalId: professional.id, displayName: professional.name, channel: 'teams' }
+    : { channel: 'teams' };
   return { professional, actor, locale: chooseLocale(professional?.locale, activity.locale, defaultLocale) };
 }
 

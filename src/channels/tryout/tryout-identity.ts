@@ -28,7 +28,7 @@ export async function identify(
   if (!known) return undefined;
   return {
     professionalId: known.id,
-    actor: { professionalId: known.id, displayName: known.name },
+    actor: { professionalId: known.id, displayName: known.name, channel: 'tryout' },
     locale: known.locale,
   };
 }
