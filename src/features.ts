@@ -3,9 +3,9 @@ import { conferenceFeature } from './app/conferences/conference-feature.ts';
 import type { Feature } from './app/feature.ts';
 import { householdFeature } from './app/households/household-feature.ts';
 import { planningFeature } from './app/planning/planning-feature.ts';
+import { type Clock, systemClock } from './app/ports/clock.ts';
 import type { Config } from './config.ts';
 import { readPublishedBusy } from './infra/calendar/published-busy.ts';
-import { createFollowUpHandler, followUpJobName } from './infra/conferences/follow-up-job.ts';
 import { queueConferenceInvitations } from './infra/conferences/queue-invitations.ts';
 import { createRsvpStore } from './infra/conferences/rsvp-repository.ts';
 import type { Database } from './infra/db/database.ts';
@@ -16,6 +16,7 @@ import { createPlanningStore } from './infra/db/repositories/planning-repository
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
+import { composeTimedWork } from './timed-work.ts';
 
 export interface ComposedFeatures {
   /** For the router: commands, buttons and forms of each product area. */
@@ -27,7 +28,7 @@ export interface ComposedFeatures {
 }
 
 /** Every product area with its stores, in one place, so server.ts only composes channels and infrastructure. */
-export function composeFeatures(db: Database, config: Config): ComposedFeatures {
+export function composeFeatures(db: Database, config: Config, clock: Clock = systemClock): ComposedFeatures {
   const { publicUrl } = config.server;
   const { timeZone } = config.scheduling;
   const defaultLocale = config.locale;
@@ -47,7 +48,7 @@ export function composeFeatures(db: Database, config: Config): ComposedFeatures 
       conferenceFeature({ rsvp: createRsvpStore(db.prisma, { publicUrl, defaultLocale, timeZone }) }),
       calendarFeature({ store: createCalendarFeedStore(db.prisma), publicUrl }),
     ],
-    jobHandlers: { [followUpJobName]: createFollowUpHandler({ db, defaultLocale }) },
+    jobHandlers: composeTimedWork({ db, clock, defaultLocale }),
     routes: calendarRoutes(db.prisma, { publicUrl, locale: defaultLocale }),
   };
 }

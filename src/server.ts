@@ -54,7 +54,7 @@ export async function startCasus(
       logger.info('empty database: seeded the fictional demo team');
     }
 
-    const composed = composeFeatures(db, config);
+    const composed = composeFeatures(db, config, clock);
     const router = createRouter({
       features: composed.features,
       agenda: createAgendaStore(db.prisma),

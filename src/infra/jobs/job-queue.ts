@@ -36,3 +36,16 @@ export async function enqueue(target: SqlTarget, job: NewJob): Promise<boolean> 
     ON CONFLICT ("key") DO NOTHING`;
   return inserted === 1;
 }
+
+/**
+ * Removes the job with this key while it is still waiting (queued, also when queued again for a retry), on the
+ * client or inside the caller's transaction. A job that runs now, ran, or failed for good stays as it is.
+ * Removing rather than marking it lets the same key be scheduled again (a renewed consent moves its reminder).
+ * Returns true when a waiting job was removed.
+ */
+export async function cancelWaiting(target: SqlTarget, key: string): Promise<boolean> {
+  if (!key) throw new CodedError('job-invalid', 'Cancelling a job needs its key');
+  const removed = await sqlClientOf(target).$executeRaw`
+    DELETE FROM "Job" WHERE "key" = ${key} AND "status" = 'queued'`;
+  return removed === 1;
+}
