@@ -7,7 +7,6 @@ import type { Router } from '../../app/router.ts';
 import type { Config } from '../../config.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Route } from '../../infra/http/http-server.ts';
-import type { Job } from '../../infra/jobs/job-runner.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { answerInbound } from './answer-inbound.ts';
 import { createBoltLogger } from './bolt-logger.ts';
@@ -49,8 +48,11 @@ export interface SlackChannel {
   /** Closes the route or socket and waits for replies still being sent. */
   stop(): Promise<void>;
   readonly messenger: Messenger;
-  /** For the job runner: answers acknowledged requests, at once or after a restart. */
-  readonly jobHandlers: Readonly<Record<string, (job: Job) => Promise<void>>>;
+  /**
+   * For the job runner: answers acknowledged requests, at once or after a restart. Typed by the one field the
+   * handler reads, so the channel needs nothing of infra/jobs (tests/architecture/layer-boundaries.ts).
+   */
+  readonly jobHandlers: Readonly<Record<string, (job: { readonly payload: unknown }) => Promise<void>>>;
 }
 
 /**
