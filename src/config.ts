@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone } from './domain/slots/wall-clock.ts';
 
 /**
  * The only reader of process.env. Parsed once at startup; every problem is reported at once, one line per
@@ -17,15 +18,6 @@ const optionalText = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const envSchema = z.object({
   NODE_ENV: z
@@ -46,7 +38,7 @@ const envSchema = z.object({
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\/.+/.test(v), {
     message: 'expected postgresql://user@host:port/database (leave unset for the embedded database)',
   }),
-  TIME_ZONE: z.string().default('Europe/Amsterdam').refine(isTimeZone, {
+  TIME_ZONE: z.string().default('Europe/Amsterdam').refine(isKnownTimeZone, {
     message: 'expected an IANA time zone such as Europe/Amsterdam',
   }),
   LOCALE: z.enum(['nl', 'en'], { message: 'expected nl or en' }).default('nl'),

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
+import { instantOfWallClock, isKnownTimeZone } from '../../domain/slots/wall-clock.ts';
 import { CodedError } from '../coded-error.ts';
 import { AMSTERDAM } from './vtimezone.ts';
-import { instantOfWallClock, isKnownTimeZone } from './zoned-time.ts';
 
 export type BusyWindow = { from: Date; to: Date };
 /** Minutes since 1970-01-01T00:00Z, end exclusive. */

@@ -4,7 +4,7 @@ import type {
   ICalTemporalPlainDateTimeStub,
   ICalTemporalZonedDateTimeStub,
 } from 'ical-generator';
-import { instantOfWallClock, type WallClock, wallClockAt } from './zoned-time.ts';
+import { instantOfWallClock, type WallClock, wallClockAt } from '../../domain/slots/wall-clock.ts';
 
 /*
  * ical-generator formats a plain `Date` with a TZID using the *process* local clock (getHours()),
