@@ -11,6 +11,7 @@ import { createRsvpStore } from './infra/conferences/rsvp-repository.ts';
 import type { Database } from './infra/db/database.ts';
 import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
+import { createDatabaseHouseholdDoor } from './infra/db/repositories/household-directory-repository.ts';
 import { createHouseholdStore } from './infra/db/repositories/household-repository.ts';
 import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
@@ -32,9 +33,11 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
   const { publicUrl } = config.server;
   const { timeZone } = config.scheduling;
   const defaultLocale = config.locale;
+  // The one door every feature asks before it shows or changes a household.
+  const door = createDatabaseHouseholdDoor(db.prisma);
   return {
     features: [
-      householdFeature({ store: createHouseholdStore(db.prisma) }),
+      householdFeature({ store: createHouseholdStore(db.prisma), door }),
       planningFeature({
         store: createPlanningStore(db.prisma),
         booking: createBookingStore(db.prisma, {

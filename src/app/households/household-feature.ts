@@ -2,9 +2,9 @@ import { commandWord } from '../../domain/commands.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { ActionIds } from '../../views/action-ids.ts';
 import type { View } from '../../views/view-model.ts';
+import type { DoorAnswer, GrantedHousehold, HouseholdDoor } from '../access/household-door.ts';
 import type { Feature, FormValues, UseCaseContext } from '../feature.ts';
 import { localDate } from '../format-when.ts';
-import { accessTo, mayClosePlan } from './household-access.ts';
 import {
   changesOf,
   existingFormValues,
@@ -28,7 +28,11 @@ import { householdText as t } from './i18n/household-text.ts';
 
 export interface HouseholdFeatureDeps {
   store: HouseholdStore;
+  /** Decides and logs every look at a household (src/app/access/household-door.ts). */
+  door: HouseholdDoor;
 }
+
+type Refused = Extract<DoorAnswer, { granted: false }>;
 
 const NEW_WORDS = new Set(['nieuw', 'new']);
 const EDIT_WORDS = new Set(['wijzig', 'wijzigen', 'edit', 'change']);
@@ -45,7 +49,7 @@ interface Requester {
  * conversation; every save is one transaction with a revision (who, when, which fields).
  */
 export function householdFeature(deps: HouseholdFeatureDeps): Feature {
-  const { store } = deps;
+  const { store, door } = deps;
 
   /** The requester, or the answer for someone casus cannot place. */
   async function requester(context: UseCaseContext): Promise<Requester | View> {
@@ -69,33 +73,32 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     });
   }
 
-  /** What this person may see of the household, in this conversation. */
-  function show(household: HouseholdDetails, who: Requester, context: UseCaseContext, notice?: string): View {
-    const { locale } = context;
-    const access = accessTo(household, who.professionalId, who.teams);
-    if (access === 'none') return messageView(t(locale, 'not-found', { reference: household.reference }));
-    if (!context.privateConversation) return sharedConversationView(locale, household.reference, notice);
-    if (access === 'reference') return referenceOnlyView(household, locale, notice);
+  /** The household as far as the door let the person through. */
+  async function look(answer: DoorAnswer, context: UseCaseContext, notice?: string): Promise<View> {
+    if (!answer.granted) return refusal(answer, context.locale, notice);
+    const household = await store.findById(answer.household.id);
+    if (!household) return messageView(t(context.locale, 'not-found-button'));
+    return details(household, answer.household, context, notice);
+  }
+
+  /** The household shown again after a change (or an attempt), through the door. */
+  async function showById(householdId: string, context: UseCaseContext, notice?: string): Promise<View> {
+    return look(await door.byId(context, householdId, { kind: 'details' }), context, notice);
+  }
+
+  function details(
+    household: HouseholdDetails,
+    granted: GrantedHousehold,
+    context: UseCaseContext,
+    notice?: string,
+  ): View {
     return detailsView(household, {
-      locale,
+      locale: context.locale,
       timeZone: context.timeZone,
+      today: today(context),
       notice,
-      mayClosePlan: mayClosePlan(household, who.professionalId, who.teams),
+      mayClosePlan: granted.decision.may('close-plan'),
     });
-  }
-
-  /** The households with this reference the person can know of (normally one). */
-  async function byReference(reference: string, who: Requester): Promise<HouseholdDetails[]> {
-    const found = await store.findByReference(
-      who.teams.map((team) => team.id),
-      reference,
-    );
-    return found.filter((household) => accessTo(household, who.professionalId, who.teams) !== 'none');
-  }
-
-  async function byId(householdId: string, who: Requester): Promise<HouseholdDetails | undefined> {
-    const household = await store.findById(householdId);
-    return household && accessTo(household, who.professionalId, who.teams) !== 'none' ? household : undefined;
   }
 
   async function newForm(context: UseCaseContext): Promise<View> {
@@ -149,19 +152,10 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
   }
 
   /** The edit form, or why it is not shown. */
-  async function editForm(
-    household: HouseholdDetails,
-    who: Requester,
-    context: UseCaseContext,
-  ): Promise<View> {
-    const { locale } = context;
-    if (!context.privateConversation) return sharedConversationView(locale, household.reference);
-    if (accessTo(household, who.professionalId, who.teams) !== 'case-team')
-      return referenceOnlyView(
-        household,
-        locale,
-        t(locale, 'edit-not-allowed', { reference: household.reference }),
-      );
+  async function editForm(answer: DoorAnswer, who: Requester, context: UseCaseContext): Promise<View> {
+    if (!answer.granted) return editRefusal(answer, context.locale);
+    const household = await store.findById(answer.household.id);
+    if (!household) return messageView(t(context.locale, 'not-found-button'));
     const setup = await editSetup(household, who, context);
     return formView(setup, existingFormValues(household, setup.today));
   }
@@ -174,10 +168,13 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     if (!isRequester(who)) return who;
     const isEdit = second !== undefined && EDIT_WORDS.has(second.toLowerCase()) && rest.length === 0;
     if (second !== undefined && !isEdit) return usage(context.locale);
-    const found = await byReference(first, who);
-    if (found.length === 0) return messageView(t(context.locale, 'not-found', { reference: first }));
+    const answers = await door.byReference(
+      context,
+      first,
+      isEdit ? { kind: 'details', deed: 'edit' } : { kind: 'details' },
+    );
     const views = await Promise.all(
-      found.map((household) => (isEdit ? editForm(household, who, context) : show(household, who, context))),
+      answers.map((answer) => (isEdit ? editForm(answer, who, context) : look(answer, context))),
     );
     return views.length === 1 ? views[0]! : combine(views);
   }
@@ -191,22 +188,20 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
 
     // Answered again after a crash: the change was made; answer as the first run would have.
     const earlier = context.requestKey && (await store.savedByRequest(context.requestKey));
-    if (earlier) return saved(earlier.householdId, earlier.revision, who, context);
+    if (earlier) return saved(earlier.householdId, earlier.revision, context);
 
     const target = parseSubject(subject);
     let existing: HouseholdDetails | undefined;
+    let granted: GrantedHousehold | undefined;
     let setup: FormSetup;
     if (target.kind === 'edit') {
-      existing = await byId(target.householdId, who);
+      const answer = await door.byId(context, target.householdId, { kind: 'details', deed: 'edit' });
+      if (!answer.granted) return editRefusal(answer, locale);
+      granted = answer.household;
+      existing = await store.findById(granted.id);
       if (!existing) return messageView(t(locale, 'not-found-button'));
-      if (accessTo(existing, who.professionalId, who.teams) !== 'case-team')
-        return referenceOnlyView(
-          existing,
-          locale,
-          t(locale, 'edit-not-allowed', { reference: existing.reference }),
-        );
       if (target.baseRevision !== undefined && target.baseRevision !== existing.revision)
-        return conflict(existing, who, context);
+        return details(existing, granted, context, conflictNotice(locale, existing.reference));
       setup = await editSetup(existing, who, context);
     } else {
       setup = await newSetup(who, context);
@@ -216,7 +211,8 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     if (!read.ok) return formView(setup, values, read.problems);
 
     const { changed, scoreWrites } = changesOf(read.form, existing);
-    if (existing && changed.length === 0) return show(existing, who, context, t(locale, 'nothing-changed'));
+    if (existing && granted && changed.length === 0)
+      return details(existing, granted, context, t(locale, 'nothing-changed'));
 
     // A reference the team already uses is refused by the save itself, in its transaction.
     const result = await store.save({
@@ -227,6 +223,7 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
       scoredOn: read.form.scoredOn ?? setup.today,
       changed,
       actorId: who.professionalId,
+      channel: context.actor.channel,
       now: context.now,
       today: setup.today,
       ...(context.requestKey ? { requestKey: context.requestKey } : {}),
@@ -234,84 +231,101 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     if (result.status === 'reference-taken')
       return formView(setup, values, [referenceTaken(locale, read.form.values.reference)]);
     if (result.status === 'conflict') {
-      const fresh = existing && (await store.findById(existing.id));
-      return fresh
-        ? conflict(fresh, who, context)
-        : messageView(t(locale, 'conflict', { reference: read.form.values.reference }));
+      const reference = existing?.reference ?? read.form.values.reference;
+      return existing
+        ? showById(existing.id, context, conflictNotice(locale, reference))
+        : messageView(conflictNotice(locale, reference));
     }
-    return saved(result.householdId, result.revision, who, context);
+    return saved(result.householdId, result.revision, context);
   }
 
-  async function saved(householdId: string, revision: number, who: Requester, context: UseCaseContext) {
+  async function saved(householdId: string, revision: number, context: UseCaseContext): Promise<View> {
     const { locale } = context;
-    const household = await store.findById(householdId);
-    if (!household) return messageView(t(locale, 'not-found-button'));
-    const access = accessTo(household, who.professionalId, who.teams);
-    if (access !== 'case-team') {
-      const notice = `${t(locale, 'saved-elsewhere', { reference: household.reference, revision })} ${t(
+    const answer = await door.byId(context, householdId, { kind: 'details' });
+    // Saved by someone who took themselves out of the case team: the save happened, the details are not theirs.
+    if (!answer.granted && answer.refusal === 'reference-only' && answer.household) {
+      const { reference } = answer.household;
+      const notice = `${t(locale, 'saved-elsewhere', { reference, revision })} ${t(
         locale,
         'saved-not-in-case-team',
       )}`;
-      return referenceOnlyView(household, locale, notice);
+      return referenceOnlyView(known(answer.household), locale, notice);
     }
-    return show(household, who, context, t(locale, 'saved', { revision }));
-  }
-
-  function conflict(household: HouseholdDetails, who: Requester, context: UseCaseContext): View {
-    return show(household, who, context, t(context.locale, 'conflict', { reference: household.reference }));
-  }
-
-  /** A button on a household: `answer` with the household, or why there is none. */
-  async function onButton(
-    householdId: string,
-    context: UseCaseContext,
-    answer: (household: HouseholdDetails, who: Requester) => Promise<View>,
-  ): Promise<View> {
-    const who = await requester(context);
-    if (!isRequester(who)) return who;
-    const household = await byId(householdId, who);
-    return household ? answer(household, who) : messageView(t(context.locale, 'not-found-button'));
+    return look(answer, context, t(locale, 'saved', { revision }));
   }
 
   async function closePlan(householdId: string, context: UseCaseContext): Promise<View> {
     const { locale } = context;
     const who = await requester(context);
     if (!isRequester(who)) return who;
-    const household = await byId(householdId, who);
+    const answer = await door.byId(context, householdId, { kind: 'details', deed: 'close-plan' });
+    if (!answer.granted)
+      return answer.refusal === 'not-allowed' && answer.household
+        ? messageView(t(locale, 'close-not-allowed', { reference: answer.household.reference }))
+        : refusal(answer, locale);
+    const granted = answer.household;
+    const household = await store.findById(householdId);
     if (!household) return messageView(t(locale, 'not-found-button'));
     const earlier = context.requestKey && (await store.savedByRequest(context.requestKey));
     if (earlier)
-      return show(household, who, context, t(locale, 'plan-closed', { revision: earlier.revision }));
+      return details(household, granted, context, t(locale, 'plan-closed', { revision: earlier.revision }));
     const { reference } = household;
-    if (!mayClosePlan(household, who.professionalId, who.teams))
-      return messageView(t(locale, 'close-not-allowed', { reference }));
     if (household.planClosedAt)
-      return show(household, who, context, t(locale, 'already-closed', { reference }));
+      return details(household, granted, context, t(locale, 'already-closed', { reference }));
     const result = await store.closePlan({
       householdId,
       baseRevision: household.revision,
       actorId: who.professionalId,
+      channel: context.actor.channel,
       now: context.now,
       ...(context.requestKey ? { requestKey: context.requestKey } : {}),
     });
     const fresh = await store.findById(householdId);
     if (!fresh) return messageView(t(locale, 'not-found-button'));
-    if (result.status !== 'saved') return conflict(fresh, who, context);
-    return show(fresh, who, context, t(locale, 'plan-closed', { revision: result.revision }));
+    if (result.status !== 'saved') return details(fresh, granted, context, conflictNotice(locale, reference));
+    return details(fresh, granted, context, t(locale, 'plan-closed', { revision: result.revision }));
   }
 
   return {
     commands: { household: command },
     actions: {
       [ActionIds.householdNew]: (_payload, context) => newForm(context),
-      [ActionIds.householdShow]: ({ householdId }, context) =>
-        onButton(householdId, context, async (household, who) => show(household, who, context)),
-      [ActionIds.householdEdit]: ({ householdId }, context) =>
-        onButton(householdId, context, (household, who) => editForm(household, who, context)),
+      [ActionIds.householdShow]: ({ householdId }, context) => showById(householdId, context),
+      [ActionIds.householdEdit]: async ({ householdId }, context) => {
+        const who = await requester(context);
+        if (!isRequester(who)) return who;
+        const answer = await door.byId(context, householdId, { kind: 'details', deed: 'edit' });
+        return editForm(answer, who, context);
+      },
       [ActionIds.householdClosePlan]: ({ householdId }, context) => closePlan(householdId, context),
     },
     forms: { [FORM_KIND]: submit },
   };
+}
+
+/** What the door refused, as this feature words it: the reference and the coordinator, or only the refusal. */
+function refusal(answer: Refused, locale: Locale, notice?: string): View {
+  const { household } = answer;
+  if (household && answer.refusal === 'shared-conversation')
+    return sharedConversationView(locale, household.reference, notice);
+  if (household && (answer.refusal === 'reference-only' || answer.refusal === 'not-allowed'))
+    return referenceOnlyView(known(household), locale, notice);
+  return messageView(answer.message);
+}
+
+function editRefusal(answer: Refused, locale: Locale): View {
+  if (answer.refusal !== 'not-allowed' || !answer.household) return refusal(answer, locale);
+  const { reference } = answer.household;
+  return refusal(answer, locale, t(locale, 'edit-not-allowed', { reference }));
+}
+
+/** What a team member outside the case team may know: the reference and whom to ask. */
+function known(household: GrantedHousehold) {
+  return { reference: household.reference, coordinator: household.coordinator };
+}
+
+function conflictNotice(locale: Locale, reference: string): string {
+  return t(locale, 'conflict', { reference });
 }
 
 function isRequester(value: Requester | View): value is Requester {

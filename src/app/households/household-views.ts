@@ -224,7 +224,7 @@ export function detailsView(household: HouseholdDetails, options: DetailsOptions
 
 /** For team members outside the case team: the reference and whom to ask. */
 export function referenceOnlyView(
-  household: Pick<HouseholdDetails, 'reference' | 'coordinator'>,
+  household: { reference: string; coordinator: { name: string } | null },
   locale: Locale,
   notice?: string,
 ): View {

@@ -4,6 +4,7 @@ import { parseTeamSettings } from '../../../src/app/settings/team-settings.ts';
 import type { Locale } from '../../../src/domain/locale.ts';
 import type { Prisma } from '../../../src/generated/prisma/client.ts';
 import type { Database } from '../../../src/infra/db/database.ts';
+import { createDatabaseHouseholdDoor } from '../../../src/infra/db/repositories/household-directory-repository.ts';
 import { createHouseholdStore } from '../../../src/infra/db/repositories/household-repository.ts';
 import { seedDemo } from '../../../src/infra/demo/seed-demo.ts';
 import type { Form, View } from '../../../src/views/view-model.ts';
@@ -21,7 +22,12 @@ export async function freshDemo(db: Database): Promise<void> {
 /** The router with the household feature, talking as one of the demo professionals (by roster key). */
 export function demoChat(db: Database) {
   const router = createRouter({
-    features: [householdFeature({ store: createHouseholdStore(db.prisma) })],
+    features: [
+      householdFeature({
+        store: createHouseholdStore(db.prisma),
+        door: createDatabaseHouseholdDoor(db.prisma),
+      }),
+    ],
     clock: { now: () => NOW },
     timeZone: 'Europe/Amsterdam',
   });
