@@ -1,11 +1,11 @@
 import { announcementView, invitationView } from '../../app/conferences/conference-views.ts';
+import { scheduleFollowUp } from '../../app/conferences/remind-follow-up.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { loadTeamSettings } from '../db/repositories/team-settings-repository.ts';
-import { enqueue } from '../jobs/job-queue.ts';
 import { queueMessage } from '../outbox/queue-message.ts';
+import { transactionScheduler } from '../work/transaction-scheduler.ts';
 import { invitationDetails, loadConferenceSnapshot, referencesOf } from './conference-snapshot.ts';
-import { type FollowUpPayload, followUpJobKey, followUpJobName } from './follow-up-job.ts';
 import { defaultInviteLink, type InviteLink } from './invite-link.ts';
 
 export interface QueueInvitationsInput {
@@ -26,8 +26,6 @@ export interface QueuedInvitations {
   /** Attendees with no chat identity at all, who got no direct message (professional ids). */
   unreachable: string[];
 }
-
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Queues everything a booked (or changed) conference sends, in the caller's transaction, so it all commits
@@ -105,13 +103,11 @@ export async function queueConferenceInvitations(
   // One job per conference (the key has no sequence): moving a conference later does not move its check,
   // which is harmless because the check looks at the situation when it runs.
   const { followUpWeeks } = await loadTeamSettings(tx, snapshot.teamId);
-  const payload: FollowUpPayload = { conferenceId, weeks: followUpWeeks };
-  await enqueue(tx, {
-    name: followUpJobName,
-    key: followUpJobKey(conferenceId),
-    payload,
-    runAt: new Date(snapshot.startsAt.getTime() + followUpWeeks * WEEK_MS),
-  });
+  await scheduleFollowUp(
+    transactionScheduler(tx),
+    { id: conferenceId, startsAt: snapshot.startsAt },
+    followUpWeeks,
+  );
 
   return { invitations, unreachable };
 }

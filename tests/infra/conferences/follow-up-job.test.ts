@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
-import { createFollowUpHandler, followUpJobName } from '../../../src/infra/conferences/follow-up-job.ts';
+import { followUpJobName } from '../../../src/infra/conferences/follow-up-job.ts';
 import type { Job } from '../../../src/infra/jobs/job-runner.ts';
+import { composeTimedWork } from '../../../src/timed-work.ts';
 import { decodeActionValue } from '../../../src/views/action-payload.ts';
 import { buttonsOf, visibleText } from '../../app/view-text.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
@@ -22,7 +23,14 @@ describeEachDatabase('the follow-up check', (db) => {
     world = await freshDemo(db());
   }, 60_000);
 
-  const handler = () => createFollowUpHandler({ db: db() });
+  // Six weeks after STARTS_AT, when the check was scheduled to run.
+  const checkedAt = new Date(STARTS_AT.getTime() + 42 * 86_400_000);
+  const handler = (now = checkedAt) => {
+    const handlers = composeTimedWork({ db: db(), clock: { now: () => now }, defaultLocale: 'nl' });
+    const found = handlers[followUpJobName];
+    if (!found) throw new Error('the follow-up check is not registered');
+    return found;
+  };
   const reminders = (conferenceId: string) => outboxRows(db(), `follow-up:${conferenceId}:`);
 
   it('reminds the coordinator to plan the follow-up, once, even when the job runs twice', async () => {
@@ -108,6 +116,32 @@ describeEachDatabase('the follow-up check', (db) => {
     });
     await handler()(job(conference.id));
     expect((await reminders(conference.id)).map((m) => m.target)).toEqual([`user:${world.people.koen}`]);
+  });
+
+  it('records in the access log that the job looked at each household of the conference', async () => {
+    const conference = await createConference(db(), world);
+    await handler()(job(conference.id));
+    const entries = await db().prisma.accessLogEntry.findMany({
+      where: { onBehalfOf: 'job:conference.follow-up' },
+    });
+    expect(entries).toMatchObject([
+      {
+        actorId: null,
+        householdId: world.households['HH-2041'],
+        reference: 'HH-2041',
+        kind: 'conference',
+        action: 'view',
+        channel: 'job',
+        outcome: 'ok',
+        subjectId: conference.id,
+      },
+    ]);
+  });
+
+  it('stays silent when it runs before the conference is six weeks past (the conference was moved later)', async () => {
+    const conference = await createConference(db(), world);
+    await handler(new Date(checkedAt.getTime() - 60_000))(job(conference.id));
+    expect(await reminders(conference.id)).toEqual([]);
   });
 
   it('refuses a job without a conference id', async () => {
