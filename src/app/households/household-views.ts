@@ -19,39 +19,11 @@ import {
   type View,
 } from '../../views/view-model.ts';
 import type { FormValues } from '../feature.ts';
+import { formatDay, formatInstant } from '../format-when.ts';
 import type { FormSetup } from './household-form.ts';
 import { householdForm } from './household-form.ts';
 import type { HouseholdDetails, HouseholdListItem, RevisionSummary } from './household-store.ts';
 import { domainName, householdText as t } from './i18n/household-text.ts';
-
-const tags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
-
-/** "2 nov 2026" for a plain YYYY-MM-DD date. */
-function formatDay(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(tags[locale], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** "24 nov 2026, 10:00" in the team's time zone. */
-function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
-  const day = new Intl.DateTimeFormat(tags[locale], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone,
-  });
-  const time = new Intl.DateTimeFormat(tags[locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone,
-  });
-  return `${day.format(instant)}, ${time.format(instant)}`;
-}
 
 /** A revision's field names in words: 'scores.financien' → "score Financiën". */
 function fieldInWords(locale: Locale, field: string): string {
