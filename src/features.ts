@@ -40,6 +40,7 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       householdFeature({ store: createHouseholdStore(db.prisma), door }),
       planningFeature({
         store: createPlanningStore(db.prisma),
+        door,
         booking: createBookingStore(db.prisma, {
           queueInvitations: queueConferenceInvitations,
           publicUrl,

@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/locale.ts';
 import { createView, text, type View } from '../../views/view-model.ts';
 import type { UseCaseContext } from '../feature.ts';
+import { MAX_REFERENCE_LENGTH } from '../households/household-reference.ts';
 import type { AccessKind, AccessLog, AccessOutcome, AccessRecord } from '../ports/access-log.ts';
 import type { DoorHousehold, HouseholdDirectory } from '../ports/household-directory.ts';
 import {
@@ -98,9 +99,10 @@ export function createHouseholdDoor({ directory, log }: HouseholdDoorDeps): Hous
       onBehalfOf: context.actor.onBehalfOf ?? null,
       householdId: target.household?.id ?? null,
       teamId: target.household?.teamId ?? null,
-      reference: target.household?.reference ?? target.reference ?? null,
+      reference: target.household?.reference ?? loggable(target.reference),
       kind: ask.kind,
       action: outcome === 'ok' || outcome === 'reference-only' ? 'view' : 'refused',
+      // Every channel names itself on the actor; only in-process callers (tests) leave it out.
       channel: context.actor.channel ?? 'tryout',
       outcome,
       ...(ask.deed ? { details: { deed: ask.deed } } : {}),
@@ -144,8 +146,8 @@ export function createHouseholdDoor({ directory, log }: HouseholdDoorDeps): Hous
       await record(context, ask, 'reference-only', { household });
       return refused(context.locale, 'reference-only', granted);
     }
-    // A deed's write records itself with the write (in its transaction); only a look is recorded here.
-    if (!ask.deed) await record(context, ask, 'ok', { household });
+    // What the answer shows is a look; the deed's write records itself with the write, in its transaction.
+    await record(context, ask, 'ok', { household });
     return { granted: true, household: granted };
   }
 
@@ -194,6 +196,17 @@ export function createHouseholdDoor({ directory, log }: HouseholdDoorDeps): Hous
       return found.map((household) => grantedOf(household, operatorAccess()));
     },
   };
+}
+
+/**
+ * A typed reference that matched nothing is logged only when it looks like one (digits, no spaces): someone
+ * typing a resident's name by mistake must not put that name in the log.
+ */
+function loggable(reference: string | undefined): string | null {
+  if (reference === undefined) return null;
+  return /\d/u.test(reference) && !/\s/u.test(reference) && reference.length <= MAX_REFERENCE_LENGTH
+    ? reference
+    : '*';
 }
 
 function grantedOf(household: DoorHousehold, decision: AccessDecision): GrantedHousehold {

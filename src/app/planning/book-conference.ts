@@ -72,7 +72,7 @@ function rememberingReader(real: PublishedBusyReader | undefined): PublishedBusy
  * Books a conference for the household at `start`, in one transaction that serialises bookings: availability
  * is computed again inside it, so a slot that was taken in the meantime is refused with a fresh proposal, and
  * a second press on the same slot books nothing new. Invitations are queued in the same transaction.
- * Who may book is decided by the caller (see mayBook).
+ * Who may book is decided by the household door (src/app/access/household-door.ts, deed 'book').
  */
 export async function bookConference(input: BookInput): Promise<BookingOutcome> {
   const { household, timeZone } = input;
@@ -145,17 +145,4 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       invitations,
     };
   });
-}
-
-/**
- * Who may book a household's conference: its coordinator; when it has none, any member of its team (someone
- * has to get the consolidation conference going, and the conference is where a coordinator is appointed).
- */
-export function mayBook(
-  household: PlanningHousehold,
-  actorId: string,
-  actorTeamIds: readonly string[],
-): boolean {
-  if (household.coordinatorId !== undefined) return household.coordinatorId === actorId;
-  return actorTeamIds.includes(household.teamId);
 }

@@ -2,6 +2,8 @@ import { commandWord } from '../../domain/commands.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { createView, header, text, type View } from '../../views/view-model.ts';
+import type { DoorAnswer, GrantedHousehold, HouseholdDoor } from '../access/household-door.ts';
+import { accessText } from '../access/i18n/access-text.ts';
 import type { Feature, UseCaseContext } from '../feature.ts';
 import type {
   BookingStore,
@@ -11,13 +13,15 @@ import type {
   PublishedBusyReader,
 } from '../ports/planning-store.ts';
 import { earliestStart } from '../settings/team-settings.ts';
-import { bookConference, mayBook } from './book-conference.ts';
+import { bookConference } from './book-conference.ts';
 import { translatePlanning as t } from './i18n/translate.ts';
 import { messageView, proposalView, slotLabel } from './proposal-view.ts';
 import { type ConferenceProposal, type Guests, planConference } from './propose-conference.ts';
 
 export interface PlanningFeatureDeps {
   store: PlanningStore;
+  /** Decides and logs who may see the proposal and book (src/app/access/household-door.ts). */
+  door: HouseholdDoor;
   booking: BookingStore;
   /** readPublishedBusy of src/infra/calendar/published-busy.ts; without it published calendars are not read. */
   readPublishedBusy?: PublishedBusyReader;
@@ -42,7 +46,8 @@ export function planningFeature(deps: PlanningFeatureDeps): Feature {
     commands: { plan: (args, context) => planCommand(deps, args, context) },
     actions: {
       'plan.propose': async ({ householdId, location, guests }, context) => {
-        const found = await memberHousehold(deps, householdId, context);
+        const answer = await deps.door.byId(context, householdId, { kind: 'proposal' });
+        const found = await planningHousehold(deps, answer, context);
         if ('view' in found) return found.view;
         return showProposal(deps, found.household, location ?? 'office', context, { guests });
       },
@@ -72,15 +77,15 @@ async function planCommand(
     }
     location = place;
   }
-  const actorId = context.actor.professionalId;
-  if (!actorId) return messageView(t(locale, 'not-linked'));
-  const teamIds = await deps.store.teamIdsOf(actorId);
-  // Within the actor's teams only: someone outside the team learns nothing, not even that it exists.
-  const household = (await deps.store.findHouseholds(reference))
-    .filter((h) => teamIds.includes(h.teamId))
-    .sort((a, b) => (a.teamId < b.teamId ? -1 : 1))[0];
-  if (!household) throw new DomainError('unknown-household', { reference });
-  return showProposal(deps, household, location, context);
+  // Within the actor's teams only, and the details only for the case team: the door decides and logs.
+  const answers = await deps.door.byReference(context, reference, { kind: 'proposal' });
+  const found = await planningHousehold(
+    deps,
+    answers.find((answer) => answer.granted) ?? answers[0]!,
+    context,
+  );
+  if ('view' in found) return found.view;
+  return showProposal(deps, found.household, location, context);
 }
 
 async function showProposal(
@@ -126,21 +131,32 @@ function privateOnly(reference: string, locale: Locale, notice?: string): View {
 }
 
 /**
- * The household of a button, when the actor is a member of its team. Buttons can be forged: for anyone
- * outside the team, a household id answers exactly like an id that does not exist ("this button no longer
- * works"), so an id never turns into a reference, nor tells that the household exists.
+ * The household the door let through, with what planning needs of it; or the refusal. A team member outside
+ * the case team gets the reference and the coordinator to ask; anyone outside the team the same answer as
+ * for a household (or a forged button's id) that does not exist.
  */
-async function memberHousehold(
+async function planningHousehold(
   deps: PlanningFeatureDeps,
-  householdId: string,
+  answer: DoorAnswer,
   context: UseCaseContext,
-): Promise<{ household: PlanningHousehold; teamIds: string[]; actorId: string } | { view: View }> {
-  const actorId = context.actor.professionalId;
-  if (!actorId) return { view: messageView(t(context.locale, 'not-linked')) };
-  const household = await deps.store.householdById(householdId);
-  const teamIds = await deps.store.teamIdsOf(actorId);
-  if (!household || !teamIds.includes(household.teamId)) throw new DomainError('invalid-action-payload', {});
-  return { household, teamIds, actorId };
+): Promise<{ household: PlanningHousehold; granted: GrantedHousehold } | { view: View }> {
+  if (!answer.granted) {
+    if (answer.refusal === 'shared-conversation' && answer.household)
+      return { view: privateOnly(answer.household.reference, context.locale) };
+    if (answer.refusal === 'not-allowed' && answer.household) {
+      const { reference, coordinator } = answer.household;
+      return {
+        view: messageView(
+          t(context.locale, 'book.not-allowed', { reference, name: coordinator?.name ?? '—' }),
+        ),
+      };
+    }
+    return { view: messageView(answer.message) };
+  }
+  const household = await deps.store.householdById(answer.household.id);
+  // Removed between the door and this read: as gone as it now is.
+  if (!household) return { view: messageView(accessText(context.locale, 'not-found-button')) };
+  return { household, granted: answer.household };
 }
 
 async function pickSlot(
@@ -149,14 +165,12 @@ async function pickSlot(
   context: UseCaseContext,
 ): Promise<View> {
   const { locale, timeZone } = context;
-  const found = await memberHousehold(deps, payload.householdId, context);
+  const answer = await deps.door.byId(context, payload.householdId, { kind: 'conference', deed: 'book' });
+  const found = await planningHousehold(deps, answer, context);
   if ('view' in found) return found.view;
-  const { household, teamIds, actorId } = found;
-  if (!mayBook(household, actorId, teamIds)) {
-    const people = await deps.store.candidates(household.teamId, { from: context.now, to: context.now });
-    const name = people.find((p) => p.id === household.coordinatorId)?.name ?? '—';
-    return messageView(t(locale, 'book.not-allowed', { reference: household.reference, name }));
-  }
+  const { household } = found;
+  // Granted a deed, the door has placed the person: the organiser is who pressed.
+  const organizerId = context.actor.professionalId!;
   const outcome = await bookConference({
     household,
     store: deps.store,
@@ -165,7 +179,7 @@ async function pickSlot(
     start: payload.start,
     location: payload.location,
     ...(payload.guests ? { guests: payload.guests } : {}),
-    organizerId: actorId,
+    organizerId,
     now: context.now,
     timeZone,
   });

@@ -72,10 +72,19 @@ describeEachDatabase('booking a case conference from the proposal', (db) => {
     expect(conference.attendances).toHaveLength(3);
     expect(kit.queued).toEqual([conference.id]);
 
-    const audit = await db().prisma.auditEvent.findMany({ where: { action: 'conference.booked' } });
+    const audit = await db().prisma.accessLogEntry.findMany({
+      where: { kind: 'conference', action: 'create' },
+    });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entityId: conference.id, actorId: sander.professionalId });
-    // No care data in the audit trail: no disciplines.
+    expect(audit[0]).toMatchObject({
+      subjectId: conference.id,
+      actorId: sander.professionalId,
+      actorKey: 'demo-sander',
+      householdId: conference.households[0]?.householdId,
+      reference: 'HH-2041',
+      outcome: 'ok',
+    });
+    // No care data in the access log: no disciplines.
     expect(JSON.stringify(audit[0]!.details)).not.toMatch(/schuldhulp|jeugd|wonen/);
 
     // The next conference for the household is its follow-up.
@@ -174,7 +183,10 @@ describeEachDatabase('booking a case conference from the proposal', (db) => {
       actor: { professionalId: '00000000-0000-0000-0000-000000000000' },
       conversation: 'private',
     });
-    expect(visibleText(stranger)).toContain('This button no longer works.');
+    // An id no professional has belongs to nobody in any team.
+    expect(visibleText(stranger)).toBe(
+      'You are not a member of a team yet. Ask your administrator to add you to one.',
+    );
     expect(visibleText(stranger)).not.toContain('HH-2041');
     expect(await db().prisma.caseConference.count()).toBe(0);
   });
@@ -208,7 +220,9 @@ describeEachDatabase('booking a case conference from the proposal', (db) => {
         expect(other).toBe(none);
         expect(other).not.toContain('HH-2041');
         expect(other).toContain(
-          locale === 'nl' ? 'Deze knop werkt niet meer.' : 'This button no longer works.',
+          locale === 'nl'
+            ? 'Ik kan dit huishouden niet meer vinden.'
+            : "I can't find this household any more.",
         );
       }
     }

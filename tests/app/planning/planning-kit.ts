@@ -6,6 +6,7 @@ import {
   createBookingStore,
   type QueueInvitations,
 } from '../../../src/infra/db/repositories/booking-repository.ts';
+import { createDatabaseHouseholdDoor } from '../../../src/infra/db/repositories/household-directory-repository.ts';
 import { createPlanningStore } from '../../../src/infra/db/repositories/planning-repository.ts';
 import type { View } from '../../../src/views/view-model.ts';
 import { buttonsOf } from '../view-text.ts';
@@ -46,7 +47,9 @@ export function planningKit(
   const booking = createBookingStore(db.prisma, { queueInvitations, publicUrl: 'http://localhost:3978' });
   const now = options.now ?? NOW;
   const router = createRouter({
-    features: [planningFeature({ store, booking, readPublishedBusy })],
+    features: [
+      planningFeature({ store, booking, readPublishedBusy, door: createDatabaseHouseholdDoor(db.prisma) }),
+    ],
     clock: { now: () => now },
     timeZone: 'Europe/Amsterdam',
   });
