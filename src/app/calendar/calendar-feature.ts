@@ -48,7 +48,7 @@ export function calendarFeature(deps: CalendarFeatureDeps): Feature {
         if (!ctx.privateConversation) return onlyInPrivate(ctx.locale);
         const { state } = person;
         if (!state.token && state.revoked) return offerNewLink(ctx.locale);
-        const token = state.token ?? (await store.ensureFeedToken(person.id));
+        const token = state.token ?? (await store.ensureFeedToken(person.id, ctx.actor.channel));
         return linkView(ctx.locale, calendarFeedUrl(publicUrl, token));
       },
     },
@@ -58,13 +58,13 @@ export function calendarFeature(deps: CalendarFeatureDeps): Feature {
         if ('answer' in person) return person.answer;
         // The new link would be shown, and the old one stopped with nobody the wiser: private only.
         if (!ctx.privateConversation) return onlyInPrivate(ctx.locale);
-        const token = await store.renewFeedToken(person.id);
+        const token = await store.renewFeedToken(person.id, ctx.actor.channel);
         return linkView(ctx.locale, calendarFeedUrl(publicUrl, token), 'calendar.renewed');
       },
       [ActionIds.calendarRevoke]: async (_payload, ctx) => {
         const person = await who(ctx);
         if ('answer' in person) return person.answer;
-        await store.revokeFeedToken(person.id);
+        await store.revokeFeedToken(person.id, ctx.actor.channel);
         const message = calendarText(ctx.locale, 'calendar.revoked');
         return createView(message, [
           header(calendarText(ctx.locale, 'calendar.title')),

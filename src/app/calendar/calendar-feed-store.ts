@@ -1,3 +1,5 @@
+import type { AccessChannel } from '../ports/access-log.ts';
+
 /**
  * What the calendar command needs from storage: the professional's private feed token. The token is a
  * secret (whoever has the feed URL sees the person's conference times), so it is shown only in a private
@@ -13,10 +15,10 @@ export interface FeedTokenState {
 export interface CalendarFeedStore {
   /** The professional's link state; null when no active professional has this id. */
   feedState(professionalId: string): Promise<FeedTokenState | null>;
-  /** The current token, or a new one when there is none. */
-  ensureFeedToken(professionalId: string): Promise<string>;
+  /** The current token, or a new one when there is none. `channel`: for the access log. */
+  ensureFeedToken(professionalId: string, channel?: AccessChannel): Promise<string>;
   /** A new token; the old link stops working at once. */
-  renewFeedToken(professionalId: string): Promise<string>;
+  renewFeedToken(professionalId: string, channel?: AccessChannel): Promise<string>;
   /** No token: the link stops working. */
-  revokeFeedToken(professionalId: string): Promise<void>;
+  revokeFeedToken(professionalId: string, channel?: AccessChannel): Promise<void>;
 }

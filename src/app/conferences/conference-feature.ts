@@ -18,7 +18,13 @@ export function conferenceFeature(deps: ConferenceFeatureDeps): Feature {
     const settings = { locale: context.locale, timeZone: context.timeZone };
     const professionalId = context.actor.professionalId;
     if (!professionalId) return refusalView('not-linked', settings);
-    const outcome = await deps.rsvp.answer({ conferenceId, professionalId, answer: rsvp, now: context.now });
+    const outcome = await deps.rsvp.answer({
+      conferenceId,
+      professionalId,
+      answer: rsvp,
+      now: context.now,
+      channel: context.actor.channel,
+    });
     switch (outcome.kind) {
       case 'not-invited':
       case 'cancelled':

@@ -1,3 +1,4 @@
+import type { AccessChannel } from '../ports/access-log.ts';
 import type { InvitationDetails } from './conference-views.ts';
 
 export type RsvpAnswer = 'accepted' | 'declined';
@@ -28,5 +29,7 @@ export interface RsvpStore {
     professionalId: string;
     answer: RsvpAnswer;
     now: Date;
+    /** Through which channel the answer came, for the access log. */
+    channel?: AccessChannel;
   }): Promise<RsvpOutcome>;
 }

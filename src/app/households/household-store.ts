@@ -1,3 +1,4 @@
+import type { AccessChannel } from '../ports/access-log.ts';
 import type { LifeDomain } from '../../domain/life-domains.ts';
 import type { ReferenceRule } from './household-reference.ts';
 
@@ -136,6 +137,8 @@ export interface SaveHouseholdRequest {
   now: Date;
   /** Today in the team's time zone: the date of consents given or withdrawn. */
   today: string;
+  /** Through which channel the change came, for the access log. */
+  channel?: AccessChannel;
   /** The chat request making the change; a second save under the same key changes nothing. */
   requestKey?: string;
 }
@@ -145,6 +148,8 @@ export interface ClosePlanRequest {
   baseRevision: number;
   actorId: string;
   now: Date;
+  /** Through which channel the change came, for the access log. */
+  channel?: AccessChannel;
   requestKey?: string;
 }
 

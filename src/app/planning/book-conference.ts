@@ -1,3 +1,4 @@
+import type { AccessChannel } from '../ports/access-log.ts';
 import type {
   BookedConference,
   BookingStore,
@@ -26,6 +27,9 @@ export interface BookInput {
   organizerId: string;
   now: Date;
   timeZone: string;
+  /** For the access log: the channel the booking came through, and its chat request. */
+  channel?: AccessChannel;
+  requestKey?: string;
 }
 
 export type BookingOutcome =
@@ -128,6 +132,8 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
         disciplineCode: a.discipline,
       })),
       at: input.now,
+      channel: input.channel,
+      requestKey: input.requestKey,
     });
     const { invitations } = await tx.queueInvitations(created.id);
     return {

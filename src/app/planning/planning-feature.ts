@@ -182,6 +182,8 @@ async function pickSlot(
     organizerId,
     now: context.now,
     timeZone,
+    channel: context.actor.channel,
+    requestKey: context.requestKey,
   });
   switch (outcome.status) {
     case 'already-planned':

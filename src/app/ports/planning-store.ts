@@ -1,6 +1,7 @@
 import type { LifeDomain } from '../../domain/life-domains.ts';
 import type { ContractBlock } from '../../domain/slots/find-slots.ts';
 import type { TeamSettings } from '../settings/team-settings.ts';
+import type { AccessChannel } from './access-log.ts';
 
 /** Everything the planning use case needs about one household and the people who could come. */
 export interface PlanningHousehold {
@@ -87,8 +88,11 @@ export interface NewConference {
   residentInvited: boolean;
   networkInvited: boolean;
   attendees: { professionalId: string; role: 'required' | 'optional'; disciplineCode: string | null }[];
-  /** When the booking happened (audit). */
+  /** When the booking happened (access log). */
   at: Date;
+  /** Through which channel it was booked, and the chat request: for the access log. */
+  channel?: AccessChannel;
+  requestKey?: string;
 }
 
 /** One booking, inside one transaction that serialises bookings (no two can take the same person's time). */

@@ -6,6 +6,7 @@ import {
   type SettingsProblem,
 } from '../../app/settings/team-settings.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { recordAccess } from '../../infra/db/repositories/access-log-repository.ts';
 import { type CliCommand, type CliContext, EXIT, failure, UsageError } from '../cli-command.ts';
 import { isCliMessageKey } from '../i18n/translate.ts';
 
@@ -45,20 +46,25 @@ export const settingsCommand: CliCommand = {
     const parsed = parseTeamSettings(current);
     if (stored !== undefined) {
       if (!parsed.ok) return invalidOutcome(context, file ?? '', parsed.problems);
-      await db.prisma.$transaction([
-        db.prisma.team.update({
+      const settings = stored;
+      await db.prisma.$transaction(async (tx) => {
+        await tx.team.update({
           where: { id: team.id },
-          data: { settings: stored as Prisma.InputJsonValue },
-        }),
-        db.prisma.auditEvent.create({
-          data: {
-            action: values.reset === true ? 'team.settings-reset' : 'team.settings-set',
-            entityType: 'Team',
-            entityId: team.id,
-            details: { via: 'cli', keys: Object.keys(stored) },
-          },
-        }),
-      ]);
+          data: { settings: settings as Prisma.InputJsonValue },
+        });
+        // Setting names only: the values are the team's, not care data, but the log keeps to names.
+        await recordAccess(tx, {
+          actorId: null,
+          onBehalfOf: 'operator',
+          teamId: team.id,
+          kind: 'settings',
+          action: 'change',
+          channel: 'cli',
+          outcome: 'ok',
+          subjectId: team.id,
+          details: { team: slug, keys: Object.keys(settings), reset: values.reset === true },
+        });
+      });
     }
 
     const effective = parsed.ok ? parsed.settings : DEFAULT_TEAM_SETTINGS;

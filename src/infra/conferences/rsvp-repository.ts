@@ -2,6 +2,7 @@ import { declinedNoticeView } from '../../app/conferences/conference-views.ts';
 import type { RsvpOutcome, RsvpStore } from '../../app/conferences/rsvp-store.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
+import { recordAccesses } from '../db/repositories/access-log-repository.ts';
 import { queueMessage } from '../outbox/queue-message.ts';
 import {
   type ConferenceSnapshot,
@@ -29,7 +30,7 @@ export function createRsvpStore(prisma: PrismaClient, options: RsvpStoreOptions)
   const timeZone = options.timeZone ?? 'Europe/Amsterdam';
 
   return {
-    answer({ conferenceId, professionalId, answer, now }) {
+    answer({ conferenceId, professionalId, answer, now, channel }) {
       return prisma.$transaction(async (tx): Promise<RsvpOutcome> => {
         const snapshot = await loadConferenceSnapshot(tx, conferenceId);
         const attendee = snapshot?.attendees.find((a) => a.professionalId === professionalId);
@@ -62,17 +63,23 @@ export function createRsvpStore(prisma: PrismaClient, options: RsvpStoreOptions)
           };
         }
 
-        await tx.auditEvent.create({
-          data: {
-            occurredAt: now,
+        // One entry per household of the conference, in this transaction; keys and states only.
+        await recordAccesses(
+          tx,
+          snapshot.households.map((household) => ({
+            at: now,
             actorId: professionalId,
-            action: `conference.${answer === 'accepted' ? 'accept' : 'decline'}`,
-            entityType: 'CaseConference',
-            entityId: conferenceId,
-            // Keys and states only: no care content.
-            details: { via: 'chat', rsvp: answer, previous },
-          },
-        });
+            householdId: household.id,
+            teamId: snapshot.teamId,
+            reference: household.reference,
+            kind: 'conference' as const,
+            action: 'change' as const,
+            channel: channel ?? 'tryout',
+            outcome: 'ok' as const,
+            subjectId: conferenceId,
+            details: { rsvp: answer, previous },
+          })),
+        );
         const told = answer === 'declined' ? await tellOrganisers(tx, snapshot, answered, now) : [];
         return {
           kind: 'answered',

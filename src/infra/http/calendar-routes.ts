@@ -11,6 +11,7 @@ import {
   type InviteRow,
   readFeedByToken,
   readInviteByToken,
+  recordCalendarExport,
 } from '../db/repositories/calendar-feed-repository.ts';
 import type { Route } from './http-server.ts';
 
@@ -62,6 +63,8 @@ export function calendarRoutes(prisma: PrismaClient, options: CalendarRouteOptio
             to: new Date(at + FEED_DAYS_AHEAD * DAY_MS),
           });
           if (!feed) return notFound(res);
+          // Logged before the answer goes out: what is sent was logged (NEN 7513).
+          await recordCalendarExport(prisma, feed.owner.id, feed.conferences);
           const locale = localeOf(feed.owner);
           const ics = conferenceFeedIcs({
             name: calendarText(locale, 'feed.name'),
@@ -73,6 +76,7 @@ export function calendarRoutes(prisma: PrismaClient, options: CalendarRouteOptio
 
         const invite = await readInviteByToken(prisma, target.token, target.icsUid);
         if (!invite) return notFound(res);
+        await recordCalendarExport(prisma, invite.owner.id, [invite]);
         const ics = inviteIcs(invite, localeOf(invite.owner), `noreply@${hostOf(options.publicUrl)}`, now());
         return sendCalendar(res, ics, `casusoverleg${fileSuffix(invite.references)}.ics`);
       },

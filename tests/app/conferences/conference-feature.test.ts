@@ -70,13 +70,15 @@ describeEachDatabase('answering an invitation', (db) => {
       ['conference.decline', 'Decline after all'],
     ]);
 
-    const audit = await db().prisma.auditEvent.findMany({ where: { entityId: conference.id } });
+    const audit = await db().prisma.accessLogEntry.findMany({ where: { subjectId: conference.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       actorId: world.people.koen,
-      action: 'conference.accept',
-      entityType: 'CaseConference',
-      details: { via: 'chat', rsvp: 'accepted', previous: 'pending' },
+      kind: 'conference',
+      action: 'change',
+      outcome: 'ok',
+      reference: 'HH-2041',
+      details: { rsvp: 'accepted', previous: 'pending' },
     });
     // Nobody is told about an acceptance.
     expect(await outboxRows(db(), 'rsvp:')).toEqual([]);
@@ -90,7 +92,7 @@ describeEachDatabase('answering an invitation', (db) => {
 
     expect(visibleText(again)).toContain('You had already accepted; nothing changed.');
     expect((await attendance(conference.id, 'koen')).respondedAt?.toISOString()).toBe(BEFORE.toISOString());
-    expect(await db().prisma.auditEvent.count({ where: { entityId: conference.id } })).toBe(1);
+    expect(await db().prisma.accessLogEntry.count({ where: { subjectId: conference.id } })).toBe(1);
   });
 
   it('tells the coordinator about a decline, in their language, and lets the decliner change their mind', async () => {
@@ -124,12 +126,12 @@ describeEachDatabase('answering an invitation', (db) => {
     expect(row.respondedAt?.toISOString()).toBe(now.toISOString());
     expect(
       (
-        await db().prisma.auditEvent.findMany({
-          where: { entityId: conference.id },
-          orderBy: { occurredAt: 'asc' },
+        await db().prisma.accessLogEntry.findMany({
+          where: { subjectId: conference.id },
+          orderBy: { at: 'asc' },
         })
-      ).map((e) => e.action),
-    ).toEqual(['conference.decline', 'conference.accept']);
+      ).map((e) => (e.details as { rsvp: string }).rsvp),
+    ).toEqual(['declined', 'accepted']);
   });
 
   it('tells nobody when the organiser and coordinator declines himself', async () => {
@@ -156,7 +158,7 @@ describeEachDatabase('answering an invitation', (db) => {
 
     const unlinked = await press('accept', conference.id, { displayName: 'Someone' }, 'nl');
     expect(visibleText(unlinked)).toContain('Ik weet nog niet wie je bent in casus');
-    expect(await db().prisma.auditEvent.count({ where: { entityId: conference.id } })).toBe(0);
+    expect(await db().prisma.accessLogEntry.count({ where: { subjectId: conference.id } })).toBe(0);
   });
 
   it('does not take answers for a cancelled or past conference', async () => {

@@ -126,7 +126,10 @@ export async function householdRowCounts(db: Database) {
     involvements: await p.householdInvolvement.count(),
     consents: await p.consent.count(),
     revisions: await p.householdRevision.count(),
-    auditEvents: await p.auditEvent.count(),
+    // Writes only: a refused or shown read is logged too, and that is no change.
+    accessLogWrites: await p.accessLogEntry.count({
+      where: { action: { notIn: ['view', 'refused', 'export'] } },
+    }),
   };
 }
 

@@ -170,10 +170,17 @@ describeEachDatabase('households from chat', (db) => {
       ]),
     );
     expect(stored.revisions[0]!.snapshot).toMatchObject({ reference: 'HH-3001', ikWil: RESIDENT_WORDS });
-    const audit = await db().prisma.auditEvent.findMany({ where: { entityId: stored.id } });
-    expect(audit.map((a) => a.action)).toEqual(['create']);
-    expect(audit[0]).toMatchObject({ actorId: sander });
-    const allAudit = JSON.stringify(await db().prisma.auditEvent.findMany());
+    const audit = await db().prisma.accessLogEntry.findMany({
+      where: { householdId: stored.id, action: { not: 'view' } },
+      orderBy: { kind: 'asc' },
+    });
+    expect(audit.map((a) => `${a.kind} ${a.action}`)).toEqual([
+      'consent create',
+      'details create',
+      'scores create',
+    ]);
+    expect(audit[1]).toMatchObject({ actorId: sander, reference: 'HH-3001', outcome: 'ok' });
+    const allAudit = JSON.stringify(await db().prisma.accessLogEntry.findMany());
     expect(allAudit).not.toContain(RESIDENT_WORDS);
     expect(allAudit).not.toContain('"score"');
   });
@@ -202,14 +209,11 @@ describeEachDatabase('households from chat', (db) => {
       changedById: await professionalId(db(), 'demo-sander'),
       changed: ['scores.financien', 'ikWil'],
     });
-    const audit = await db().prisma.auditEvent.findFirstOrThrow({
-      where: { entityId: stored.id, action: 'update' },
+    const audit = await db().prisma.accessLogEntry.findFirstOrThrow({
+      where: { householdId: stored.id, kind: 'details', action: 'change' },
     });
-    expect(audit.details).toMatchObject({
-      via: 'chat',
-      reference: 'HH-2041',
-      changed: ['scores.financien', 'ikWil'],
-    });
+    expect(audit).toMatchObject({ reference: 'HH-2041', outcome: 'ok' });
+    expect(audit.details).toMatchObject({ changed: ['scores.financien', 'ikWil'], revision: 2 });
   });
 
   it('says so when an edit changes nothing, and writes no revision', async () => {
@@ -268,10 +272,10 @@ describeEachDatabase('households from chat', (db) => {
     expect(consent?.withdrawnOn?.toISOString().slice(0, 10)).toBe(TODAY);
     expect(stored.consents).toHaveLength(4);
     expect(stored.revisions.at(-1)?.changed).toEqual(['involved', 'consent']);
-    const withdraw = await db().prisma.auditEvent.findFirst({
-      where: { action: 'withdraw', entityId: consent!.id },
+    const withdraw = await db().prisma.accessLogEntry.findFirst({
+      where: { kind: 'consent', subjectId: consent!.id },
     });
-    expect(withdraw?.details).toMatchObject({ via: 'chat', organisation: 'Woonstichting De Linde' });
+    expect(withdraw).toMatchObject({ action: 'change', details: { consent: 'withdrawn' } });
   });
 
   it('lists the households you coordinate or are involved in, with buttons to show each and to create one', async () => {

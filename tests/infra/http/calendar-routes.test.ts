@@ -262,8 +262,8 @@ describeEachDatabase('calendar feed tokens', (db) => {
     expect(new Set(tokens).size).toBe(1);
     const row = await db().prisma.professional.findUnique({ where: { id: fixture.bram } });
     expect(row?.calendarFeedToken).toBe(tokens[0]);
-    const issued = await db().prisma.auditEvent.findMany({
-      where: { entityId: fixture.bram, action: 'calendar-feed.issued' },
+    const issued = await db().prisma.accessLogEntry.findMany({
+      where: { subjectId: fixture.bram, kind: 'calendar-feed', action: 'create' },
     });
     expect(issued).toHaveLength(1);
     // The audit trail never holds the token.

@@ -92,6 +92,7 @@ describeEachDatabase('household revisions', (db) => {
                 coordinator: null,
                 consent: [],
                 consentGivenOn: null,
+                consentUntil: null,
               },
               involved: [],
               scoreWrites: [],
@@ -100,7 +101,7 @@ describeEachDatabase('household revisions', (db) => {
           },
         ],
         { teams: new Map(), organisations: new Map(), disciplines: new Map(), professionals: new Map() },
-        { record() {}, async flush() {} },
+        { add() {}, async flush() {} },
         { actorId: coach.id, occurredAt: at, runId: 'r' },
       );
     });
@@ -152,6 +153,10 @@ describeEachDatabase('household revisions', (db) => {
     });
     expect(after.revisions).toHaveLength(2);
     expect(after.scores).toHaveLength(2);
-    expect(await db().prisma.auditEvent.count({ where: { entityId: hh.id, action: 'update' } })).toBe(1);
+    expect(
+      await db().prisma.accessLogEntry.count({
+        where: { householdId: hh.id, kind: 'details', action: 'change' },
+      }),
+    ).toBe(1);
   });
 });

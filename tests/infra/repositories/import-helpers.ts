@@ -49,13 +49,13 @@ export async function rowCounts(db: Database) {
     p.professionalDiscipline.count(),
     p.contractDay.count(),
   ]);
-  const [identities, households, scores, involvements, consents, auditEvents] = await Promise.all([
+  const [identities, households, scores, involvements, consents, accessLogEntries] = await Promise.all([
     p.platformIdentity.count(),
     p.household.count(),
     p.domainScore.count(),
     p.householdInvolvement.count(),
     p.consent.count(),
-    p.auditEvent.count(),
+    p.accessLogEntry.count(),
   ]);
   return {
     teams,
@@ -70,6 +70,6 @@ export async function rowCounts(db: Database) {
     scores,
     involvements,
     consents,
-    auditEvents,
+    accessLogEntries,
   };
 }

@@ -29,8 +29,8 @@ describeEachDatabase('importing a roster', (db) => {
       scores: 5,
       involvements: 4,
       consents: 3,
-      // 11 items plus 3 consents given.
-      auditEvents: 14,
+      // 11 items, 3 consents given and the scores of 2 households: one access-log entry each.
+      accessLogEntries: 16,
     });
     const bas = await db().prisma.professional.findUniqueOrThrow({
       where: { externalKey: 'n-002' },
@@ -100,16 +100,20 @@ describeEachDatabase('importing a roster', (db) => {
         households: { updated: 1, unchanged: 1 },
       },
     });
-    const updates = await db().prisma.auditEvent.findMany({
-      where: { action: { in: ['update', 'withdraw'] } },
-    });
+    const updates = await db().prisma.accessLogEntry.findMany({ where: { action: 'change' } });
     expect(
-      updates.map((e) => [e.entityType, e.action, (e.details as { changed?: string[] }).changed]),
+      updates.map((e) => [
+        e.kind,
+        e.reference,
+        (e.details as { changed?: string[]; consent?: string }).changed ??
+          (e.details as { consent?: string }).consent,
+      ]),
     ).toEqual(
       expect.arrayContaining([
-        ['Professional', 'update', ['days']],
-        ['Household', 'update', ['involved', 'scores', 'consent']],
-        ['Consent', 'withdraw', undefined],
+        ['roster', null, ['days']],
+        ['details', 'HH-0102', ['involved', 'scores.geestelijke_gezondheid', 'consent']],
+        ['scores', 'HH-0102', ['scores.geestelijke_gezondheid']],
+        ['consent', 'HH-0102', 'withdrawn'],
       ]),
     );
     const consent = await db().prisma.consent.findFirstOrThrow({
@@ -152,7 +156,7 @@ describeEachDatabase('importing a roster', (db) => {
       'regel 20, veld households[0].scores.financien: verwacht een ZRM-score: een heel getal van 1 (acuut probleem) tot 5 (volledig zelfredzaam). Er staat 7.',
     ]);
     expect(await rowCounts(db())).toEqual(before);
-    expect(before.auditEvents).toBe(0);
+    expect(before.accessLogEntries).toBe(0);
   });
 
   it('imports CSV files with quoted fields and ;-lists, checked together', async () => {
@@ -275,13 +279,13 @@ describeEachDatabase('importing a roster', (db) => {
   it('keeps audit details to keys, references and field names', async () => {
     await runImport(db(), [fixture('roster.json')]);
 
-    const events = await db().prisma.auditEvent.findMany({
-      where: { entityType: { in: ['Household', 'Consent'] } },
+    const events = await db().prisma.accessLogEntry.findMany({
+      where: { kind: { in: ['details', 'scores', 'consent'] } },
     });
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
-      expect(event.actorId).toBe('import');
-      const allowed = ['via', 'run', 'team', 'reference', 'organisation', 'changed'];
+      expect(event).toMatchObject({ actorId: null, onBehalfOf: 'import', channel: 'import', outcome: 'ok' });
+      const allowed = ['run', 'changed', 'consent'];
       expect(Object.keys(event.details as object).every((k) => allowed.includes(k))).toBe(true);
     }
   });

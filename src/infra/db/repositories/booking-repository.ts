@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BookingStore } from '../../../app/ports/planning-store.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
+import { recordAccess } from './access-log-repository.ts';
 import { createPlanningReader } from './planning-repository.ts';
 
 /** `queueConferenceInvitations` of src/infra/conferences/queue-invitations.ts, injected so tests can record. */
@@ -59,21 +60,29 @@ export function createBookingStore(
                 select: { id: true },
               });
               // Ids, times and counts only: which disciplines attend would reveal the household's needs.
-              await tx.auditEvent.create({
-                data: {
-                  occurredAt: c.at,
-                  actorId: c.organizerId,
-                  action: 'conference.booked',
-                  entityType: 'CaseConference',
-                  entityId: conference.id,
-                  details: {
-                    householdId: c.householdId,
-                    startsAt: dateOf(c.start).toISOString(),
-                    location: c.location,
-                    kind: c.kind,
-                    attendees: c.attendees.length,
-                  },
+              const household = await tx.household.findUnique({
+                where: { id: c.householdId },
+                select: { reference: true },
+              });
+              await recordAccess(tx, {
+                at: c.at,
+                actorId: c.organizerId,
+                householdId: c.householdId,
+                teamId: c.teamId,
+                reference: household?.reference ?? null,
+                kind: 'conference',
+                action: 'create',
+                // Every channel names itself on the actor; a caller without one (a router test) is the try-out.
+                channel: c.channel ?? 'tryout',
+                outcome: 'ok',
+                subjectId: conference.id,
+                details: {
+                  startsAt: dateOf(c.start).toISOString(),
+                  location: c.location,
+                  kind: c.kind,
+                  attendees: c.attendees.length,
                 },
+                requestKey: c.requestKey ?? null,
               });
               return { id: conference.id, icsUid };
             },

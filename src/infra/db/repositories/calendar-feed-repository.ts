@@ -1,11 +1,14 @@
 import type { CalendarFeedStore } from '../../../app/calendar/calendar-feed-store.ts';
+import type { AccessChannel, AccessRecord } from '../../../app/ports/access-log.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { newFeedToken } from '../../calendar/calendar-feed.ts';
 import { CodedError } from '../../coded-error.ts';
+import { recordAccess, recordAccesses } from './access-log-repository.ts';
 
 /*
  * The private calendar feed token of a professional (Professional.calendarFeedToken, unique; null = none or
- * revoked). Changes are audited as `calendar-feed.issued|renewed|revoked` without the token itself.
+ * revoked). Changes go into the access log (kind calendar-feed, details.action calendar-feed.issued|renewed|
+ * revoked, the name earlier audit events had) without the token itself, in the change's own transaction.
  */
 type Client = Prisma.TransactionClient | PrismaClient;
 
@@ -14,17 +17,30 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{32}$/;
 
 type FeedAuditAction = 'calendar-feed.issued' | 'calendar-feed.renewed' | 'calendar-feed.revoked';
 
-/** Audited as done by the professional themselves (the chat command, or their invitation being sent). */
-async function audit(client: Client, professionalId: string, action: FeedAuditAction): Promise<void> {
-  await client.auditEvent.create({
-    data: {
-      action,
-      entityType: 'Professional',
-      entityId: professionalId,
-      actorId: professionalId,
-      details: { via: 'calendar' },
-    },
+/**
+ * Logged as done by the professional themselves: through the chat command (its channel), or as a side effect
+ * of their invitation being sent (no channel given: 'job').
+ */
+async function audit(
+  client: Client,
+  professionalId: string,
+  action: FeedAuditAction,
+  channel: AccessChannel = 'job',
+): Promise<void> {
+  await recordAccess(client, {
+    actorId: professionalId,
+    kind: 'calendar-feed',
+    action: action === 'calendar-feed.issued' ? 'create' : 'change',
+    channel,
+    outcome: 'ok',
+    subjectId: professionalId,
+    details: { action },
   });
+}
+
+/** Runs `work` in a transaction: the plain client's own, or the one the caller is already in. */
+function inTransaction<T>(client: Client, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return '$transaction' in client ? client.$transaction(work) : work(client);
 }
 
 function unknownProfessional(): CodedError {
@@ -36,7 +52,11 @@ function unknownProfessional(): CodedError {
  * the column is still null (one statement, so PostgreSQL's row lock decides), and everyone reads back the
  * one that won — two concurrent calls end with the same single token.
  */
-export async function ensureFeedToken(client: Client, professionalId: string): Promise<string> {
+export async function ensureFeedToken(
+  client: Client,
+  professionalId: string,
+  channel?: AccessChannel,
+): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const existing = await client.professional.findUnique({
       where: { id: professionalId },
@@ -44,35 +64,49 @@ export async function ensureFeedToken(client: Client, professionalId: string): P
     });
     if (!existing) throw unknownProfessional();
     if (existing.calendarFeedToken) return existing.calendarFeedToken;
-    const written = await client.professional.updateMany({
-      where: { id: professionalId, calendarFeedToken: null },
-      data: { calendarFeedToken: newFeedToken() },
+    await inTransaction(client, async (tx) => {
+      const written = await tx.professional.updateMany({
+        where: { id: professionalId, calendarFeedToken: null },
+        data: { calendarFeedToken: newFeedToken() },
+      });
+      if (written.count === 1) await audit(tx, professionalId, 'calendar-feed.issued', channel);
     });
-    if (written.count === 1) await audit(client, professionalId, 'calendar-feed.issued');
     // Read back: ours, or the one a concurrent call wrote first. A revoke in between means another round.
   }
   throw new CodedError('calendar-feed-conflict', 'The feed token kept changing; try again');
 }
 
 /** A new token for the professional; the old feed and invitation links stop working at once. */
-export async function renewFeedToken(client: Client, professionalId: string): Promise<string> {
+export async function renewFeedToken(
+  client: Client,
+  professionalId: string,
+  channel?: AccessChannel,
+): Promise<string> {
   const token = newFeedToken();
-  const written = await client.professional.updateMany({
-    where: { id: professionalId },
-    data: { calendarFeedToken: token },
+  await inTransaction(client, async (tx) => {
+    const written = await tx.professional.updateMany({
+      where: { id: professionalId },
+      data: { calendarFeedToken: token },
+    });
+    if (written.count !== 1) throw unknownProfessional();
+    await audit(tx, professionalId, 'calendar-feed.renewed', channel);
   });
-  if (written.count !== 1) throw unknownProfessional();
-  await audit(client, professionalId, 'calendar-feed.renewed');
   return token;
 }
 
 /** Removes the professional's token: the feed and invitation links answer 404 from now on. */
-export async function revokeFeedToken(client: Client, professionalId: string): Promise<void> {
-  const written = await client.professional.updateMany({
-    where: { id: professionalId, calendarFeedToken: { not: null } },
-    data: { calendarFeedToken: null },
+export async function revokeFeedToken(
+  client: Client,
+  professionalId: string,
+  channel?: AccessChannel,
+): Promise<void> {
+  await inTransaction(client, async (tx) => {
+    const written = await tx.professional.updateMany({
+      where: { id: professionalId, calendarFeedToken: { not: null } },
+      data: { calendarFeedToken: null },
+    });
+    if (written.count === 1) await audit(tx, professionalId, 'calendar-feed.revoked', channel);
   });
-  if (written.count === 1) await audit(client, professionalId, 'calendar-feed.revoked');
 }
 
 // ---------------------------------------------------------------- reading, for the HTTP routes
@@ -96,9 +130,17 @@ export interface FeedConferenceRow {
   status: ConferenceStatusName;
   /** Household references, sorted. */
   references: string[];
+  /** The households, for the access log (each download is an export of their conference). */
+  households: FeedHousehold[];
   /** The feed owner's own attendance. */
   role: 'required' | 'optional';
   rsvp: AttendanceResponse;
+}
+
+export interface FeedHousehold {
+  id: string;
+  teamId: string;
+  reference: string;
 }
 
 export interface InviteRow extends FeedConferenceRow {
@@ -129,7 +171,7 @@ const conferenceSelect = {
   endsAt: true,
   location: true,
   status: true,
-  households: { select: { household: { select: { reference: true } } } },
+  households: { select: { household: { select: { id: true, teamId: true, reference: true } } } },
 } as const;
 
 /**
@@ -164,6 +206,7 @@ export async function readFeedByToken(
       location: row.conference.location,
       status: row.conference.status,
       references: row.conference.households.map((h) => h.household.reference).sort(),
+      households: row.conference.households.map((h) => h.household),
       role: row.role,
       rsvp: row.rsvp,
     })),
@@ -218,6 +261,7 @@ export async function readInviteByToken(
     location: conference.location,
     status: conference.status,
     references: conference.households.map((h) => h.household.reference).sort(),
+    households: conference.households.map((h) => h.household),
     role: own.role,
     rsvp: own.rsvp,
     owner,
@@ -232,6 +276,39 @@ export async function readInviteByToken(
   };
 }
 
+/**
+ * A feed or invitation download is an export of the conferences of the households in it: one access-log entry
+ * per household (with how many of its conferences the download held), as done by the token's holder.
+ */
+export async function recordCalendarExport(
+  client: Client,
+  ownerId: string,
+  conferences: readonly Pick<FeedConferenceRow, 'households'>[],
+): Promise<void> {
+  const counted = new Map<string, { household: FeedHousehold; conferences: number }>();
+  for (const household of conferences.flatMap((c) => c.households)) {
+    const seen = counted.get(household.id);
+    if (seen) seen.conferences += 1;
+    else counted.set(household.id, { household, conferences: 1 });
+  }
+  await recordAccesses(
+    client,
+    [...counted.values()].map(
+      ({ household, conferences: count }): AccessRecord => ({
+        actorId: ownerId,
+        householdId: household.id,
+        teamId: household.teamId,
+        reference: household.reference,
+        kind: 'conference',
+        action: 'export',
+        channel: 'calendar-feed',
+        outcome: 'ok',
+        details: { conferences: count },
+      }),
+    ),
+  );
+}
+
 /** The chat command's port on top of the functions above. */
 export function createCalendarFeedStore(prisma: PrismaClient): CalendarFeedStore {
   return {
@@ -243,14 +320,19 @@ export function createCalendarFeedStore(prisma: PrismaClient): CalendarFeedStore
       if (!row) return null;
       if (row.calendarFeedToken) return { token: row.calendarFeedToken, revoked: false };
       // Only a revoke empties the column, so with no token any recorded revoke was the last change.
-      const revoke = await prisma.auditEvent.findFirst({
-        where: { entityType: 'Professional', entityId: professionalId, action: 'calendar-feed.revoked' },
+      // Entries copied from the earlier audit events carry the same details.action.
+      const revoke = await prisma.accessLogEntry.findFirst({
+        where: {
+          kind: 'calendar-feed',
+          subjectId: professionalId,
+          details: { path: ['action'], equals: 'calendar-feed.revoked' },
+        },
         select: { id: true },
       });
       return { token: null, revoked: revoke !== null };
     },
-    ensureFeedToken: (professionalId) => ensureFeedToken(prisma, professionalId),
-    renewFeedToken: (professionalId) => renewFeedToken(prisma, professionalId),
-    revokeFeedToken: (professionalId) => revokeFeedToken(prisma, professionalId),
+    ensureFeedToken: (professionalId, channel) => ensureFeedToken(prisma, professionalId, channel),
+    renewFeedToken: (professionalId, channel) => renewFeedToken(prisma, professionalId, channel),
+    revokeFeedToken: (professionalId, channel) => revokeFeedToken(prisma, professionalId, channel),
   };
 }

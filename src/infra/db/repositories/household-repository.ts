@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import type { AccessAction, AccessChannel } from '../../../app/ports/access-log.ts';
 import type {
   HouseholdDetails,
   HouseholdStore,
@@ -13,7 +13,7 @@ import {
   type PrismaClient,
   Prisma as PrismaNamespace,
 } from '../../../generated/prisma/client.ts';
-import { createAuditLog } from './audit-log.ts';
+import { recordAccess, recordAccesses } from './access-log-repository.ts';
 import { latestRevision, recordRevision } from './household-revisions.ts';
 import { dateColumn, isoDate } from './roster-snapshot-reader.ts';
 import { loadTeamSettings } from './team-settings-repository.ts';
@@ -193,8 +193,8 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
             });
           }
 
-          const audit = createAuditLog({ actorId, occurredAt: now, runId: randomUUID() }, 'chat');
-          const label = { reference: values.reference };
+          // The access log (NEN 7513) is written in this transaction: the change and its entries commit together.
+          const about = chatAccess(request, householdId, values.teamId, values.reference);
           const consents = await tx.consent.findMany({
             where: { householdId },
             include: { organisation: { select: { name: true } } },
@@ -204,7 +204,7 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
           for (const organisationId of wanted) {
             const current = consents.find((c) => c.organisationId === organisationId);
             if (current && current.withdrawnOn === null) continue;
-            const { id, organisation } = current
+            const { id } = current
               ? await tx.consent.update({
                   where: { id: current.id },
                   data: { givenOn: day, withdrawnOn: null },
@@ -214,14 +214,23 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
                   data: { householdId, organisationId, givenOn: day },
                   include: { organisation: { select: { name: true } } },
                 });
-            audit.record('give', 'Consent', id, { ...label, organisation: organisation.name });
+            // The consent row, not the organisation's name: which organisations a household needs is care data.
+            await recordAccess(tx, {
+              ...about,
+              kind: 'consent',
+              action: current ? 'change' : 'create',
+              subjectId: id,
+            });
           }
           for (const current of consents) {
             if (current.withdrawnOn !== null || wanted.has(current.organisationId)) continue;
             await tx.consent.update({ where: { id: current.id }, data: { withdrawnOn: day } });
-            audit.record('withdraw', 'Consent', current.id, {
-              ...label,
-              organisation: current.organisation.name,
+            await recordAccess(tx, {
+              ...about,
+              kind: 'consent',
+              action: 'change',
+              subjectId: current.id,
+              details: { consent: 'withdrawn' },
             });
           }
 
@@ -233,12 +242,14 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
             revision: request.baseRevision + 1,
             ...(request.requestKey ? { requestKey: request.requestKey } : {}),
           });
-          audit.record(request.householdId === undefined ? 'create' : 'update', 'Household', householdId, {
-            ...label,
-            changed: request.changed,
-            revision: String(revision),
-          });
-          await audit.flush(tx);
+          const action: AccessAction = request.householdId === undefined ? 'create' : 'change';
+          const scoreFields = request.changed.filter((field) => field.startsWith('scores.'));
+          await recordAccesses(tx, [
+            { ...about, kind: 'details', action, details: { changed: request.changed, revision } },
+            ...(scoreFields.length > 0
+              ? [{ ...about, kind: 'scores' as const, action, details: { changed: scoreFields, revision } }]
+              : []),
+          ]);
           return { status: 'saved' as const, householdId, revision };
         }),
       ),
@@ -251,10 +262,10 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
           const { householdId, actorId, now } = request;
           if ((await latestRevision(tx, householdId)) !== request.baseRevision)
             throw new Refused({ status: 'conflict' });
-          const { reference } = await tx.household.update({
+          const { reference, teamId } = await tx.household.update({
             where: { id: householdId },
             data: { planClosedAt: now },
-            select: { reference: true },
+            select: { reference: true, teamId: true },
           });
           const revision = await recordRevision(tx, householdId, {
             changedAt: now,
@@ -264,13 +275,12 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
             revision: request.baseRevision + 1,
             ...(request.requestKey ? { requestKey: request.requestKey } : {}),
           });
-          const audit = createAuditLog({ actorId, occurredAt: now, runId: randomUUID() }, 'chat');
-          audit.record('close-plan', 'Household', householdId, {
-            reference,
-            changed: ['planClosedAt'],
-            revision: String(revision),
+          await recordAccess(tx, {
+            ...chatAccess(request, householdId, teamId, reference),
+            kind: 'details',
+            action: 'change',
+            details: { changed: ['planClosedAt'], revision },
           });
-          await audit.flush(tx);
           return { status: 'saved' as const, householdId, revision };
         }),
       ),
@@ -293,6 +303,26 @@ async function guarded(run: () => Promise<SaveHouseholdResult>): Promise<SaveHou
     }
     throw error;
   }
+}
+
+/** Who, when, through which channel and for which chat request: what every entry of a chat write shares. */
+function chatAccess(
+  request: { actorId: string; now: Date; channel?: AccessChannel; requestKey?: string },
+  householdId: string,
+  teamId: string,
+  reference: string,
+) {
+  return {
+    actorId: request.actorId,
+    // Every channel names itself on the actor; a caller without one (a router test) is the try-out.
+    channel: request.channel ?? 'tryout',
+    outcome: 'ok' as const,
+    householdId,
+    teamId,
+    reference,
+    at: request.now,
+    requestKey: request.requestKey ?? null,
+  };
 }
 
 function toPerson(row: PersonRow): PersonRef {

@@ -1,7 +1,7 @@
 import type { HouseholdPlan, Planned } from '../../../app/roster/plan-changes.ts';
 import type { AuditContext } from '../../../app/roster/roster-store.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
-import type { AuditLog } from './audit-log.ts';
+import type { AccessCollector } from './access-log-collector.ts';
 import { type RevisionMeta, recordRevision } from './household-revisions.ts';
 import { idOf, type RosterIds } from './roster-ids.ts';
 import { dateColumn } from './roster-snapshot-reader.ts';
@@ -18,7 +18,7 @@ export async function writeHouseholds(
   tx: Prisma.TransactionClient,
   items: Planned<HouseholdPlan>[],
   ids: RosterIds,
-  audit: AuditLog,
+  audit: AccessCollector,
   context?: AuditContext,
 ): Promise<void> {
   for (const item of items) {
@@ -68,7 +68,7 @@ async function createHousehold(
   tx: Prisma.TransactionClient,
   plan: HouseholdPlan,
   ids: RosterIds,
-  audit: AuditLog,
+  audit: AccessCollector,
 ): Promise<string> {
   const h = plan.household;
   const { id, consents } = await tx.household.create({
@@ -83,13 +83,15 @@ async function createHousehold(
       scores: { createMany: { data: plan.scoreWrites.map(scoreRow) } },
       consents: { createMany: { data: plan.consentWrites.map((c) => consentRow(c, ids)) } },
     },
-    select: { id: true, consents: { select: { id: true, organisation: { select: { name: true } } } } },
+    select: { id: true, consents: { select: { id: true } } },
   });
-  const label = { team: h.team, reference: h.reference };
-  audit.record('create', 'Household', id, label);
-  for (const consent of consents) {
-    audit.record('give', 'Consent', consent.id, { ...label, organisation: consent.organisation.name });
-  }
+  const about = { householdId: id, teamId: idOf(ids.teams, h.team, 'team'), reference: h.reference };
+  audit.add({ ...about, kind: 'details', action: 'create', details: { changed: createdFields(plan) } });
+  if (plan.scoreWrites.length > 0)
+    audit.add({ ...about, kind: 'scores', action: 'create', details: { changed: scoreFields(plan) } });
+  // The consent row, not the organisation: which organisations a household needs is care data.
+  for (const consent of consents)
+    audit.add({ ...about, kind: 'consent', action: 'create', subjectId: consent.id });
   return id;
 }
 
@@ -99,14 +101,15 @@ async function updateHousehold(
   changed: string[],
   plan: HouseholdPlan,
   ids: RosterIds,
-  audit: AuditLog,
+  audit: AccessCollector,
 ) {
   const h = plan.household;
-  const label = { team: h.team, reference: h.reference };
-  await tx.household.update({
+  const { teamId } = await tx.household.update({
     where: { id: householdId },
     data: { hasChildren: h.hasChildren, coordinatorId: coordinatorIdOf(plan, ids) },
+    select: { teamId: true },
   });
+  const about = { householdId, teamId, reference: h.reference };
   if (changed.includes('involved')) {
     const professionalIds = involvedIds(plan, ids);
     await tx.householdInvolvement.deleteMany({
@@ -133,10 +136,17 @@ async function updateHousehold(
       update: { givenOn: row.givenOn, withdrawnOn: row.withdrawnOn },
       select: { id: true },
     });
-    const action = consent.withdrawnOn === null ? 'give' : 'withdraw';
-    audit.record(action, 'Consent', id, { ...label, organisation: consent.organisation });
+    const given = consent.withdrawnOn === null ? 'given' : 'withdrawn';
+    audit.add({ ...about, kind: 'consent', action: 'change', subjectId: id, details: { consent: given } });
   }
-  audit.record('update', 'Household', householdId, { ...label, changed });
+  audit.add({
+    ...about,
+    kind: 'details',
+    action: 'change',
+    details: { changed: updatedFields(changed, plan) },
+  });
+  if (plan.scoreWrites.length > 0)
+    audit.add({ ...about, kind: 'scores', action: 'change', details: { changed: scoreFields(plan) } });
 }
 
 function coordinatorIdOf(plan: HouseholdPlan, ids: RosterIds): string | null {

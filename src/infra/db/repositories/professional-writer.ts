@@ -1,7 +1,7 @@
 import type { Planned } from '../../../app/roster/plan-changes.ts';
 import type { ProfessionalRecord } from '../../../app/roster/roster-model.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
-import type { AuditLog } from './audit-log.ts';
+import type { AccessCollector } from './access-log-collector.ts';
 import { idOf, type RosterIds } from './roster-ids.ts';
 
 /**
@@ -12,7 +12,7 @@ export async function writeProfessionals(
   tx: Prisma.TransactionClient,
   items: Planned<ProfessionalRecord>[],
   ids: RosterIds,
-  audit: AuditLog,
+  audit: AccessCollector,
 ): Promise<void> {
   // Identities first leave everyone who loses one, so a platform user can move between two professionals
   // of the same file without tripping the unique index halfway.
@@ -37,11 +37,16 @@ export async function writeProfessionals(
         select: { id: true },
       });
       ids.professionals.set(p.key, id);
-      audit.record('create', 'Professional', id, { key: p.key });
+      audit.add({ kind: 'roster', action: 'create', subjectId: id, details: { professional: p.key } });
     } else {
       await update(tx, item.id, item.value, item.changed, ids);
       ids.professionals.set(item.value.key, item.id);
-      audit.record('update', 'Professional', item.id, { key: item.value.key, changed: item.changed });
+      audit.add({
+        kind: 'roster',
+        action: 'change',
+        subjectId: item.id,
+        details: { professional: item.value.key, changed: item.changed },
+      });
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { RosterPlan } from '../../../app/roster/plan-changes.ts';
 import type { AuditContext, RosterStore } from '../../../app/roster/roster-store.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
-import { createAuditLog } from './audit-log.ts';
+import { createAccessCollector } from './access-log-collector.ts';
 import { writeHouseholds } from './household-writer.ts';
 import { writeProfessionals } from './professional-writer.ts';
 import { idsFrom } from './roster-ids.ts';
@@ -40,12 +40,17 @@ async function applyPlan(
   context: AuditContext,
 ): Promise<void> {
   const ids = idsFrom(plan);
-  const audit = createAuditLog(context, 'import');
+  const audit = createAccessCollector(context);
   for (const item of plan.organisations) {
     if (item.kind !== 'create') continue;
     const { id } = await tx.organisation.create({ data: item.value, select: { id: true } });
     ids.organisations.set(item.value.name, id);
-    audit.record('create', 'Organisation', id, { name: item.value.name });
+    audit.add({
+      kind: 'roster',
+      action: 'create',
+      subjectId: id,
+      details: { organisation: item.value.name },
+    });
   }
   for (const item of plan.teams) {
     const id =
@@ -55,7 +60,11 @@ async function applyPlan(
     if (item.kind === 'update') await tx.team.update({ where: { id }, data: { name: item.value.name } });
     ids.teams.set(item.value.slug, id);
     if (item.kind !== 'unchanged')
-      audit.record(item.kind, 'Team', id, { slug: item.value.slug, ...changedOf(item) });
+      audit.add({
+        ...rosterChange(item.kind, id),
+        teamId: id,
+        details: { team: item.value.slug, ...changedOf(item) },
+      });
   }
   for (const item of plan.disciplines) {
     const id =
@@ -70,11 +79,23 @@ async function applyPlan(
     }
     ids.disciplines.set(item.value.code, id);
     if (item.kind !== 'unchanged')
-      audit.record(item.kind, 'Discipline', id, { code: item.value.code, ...changedOf(item) });
+      audit.add({
+        ...rosterChange(item.kind, id),
+        details: { discipline: item.value.code, ...changedOf(item) },
+      });
   }
   await writeProfessionals(tx, plan.professionals, ids, audit);
   await writeHouseholds(tx, plan.households, ids, audit, context);
   await audit.flush(tx);
+}
+
+/** A roster row (team, discipline) created or changed: not household data, logged all the same. */
+function rosterChange(kind: 'create' | 'update', subjectId: string) {
+  return {
+    kind: 'roster' as const,
+    action: kind === 'create' ? ('create' as const) : ('change' as const),
+    subjectId,
+  };
 }
 
 function changedOf(item: { kind: string; changed?: string[] }): { changed?: string[] } {
