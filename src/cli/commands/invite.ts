@@ -6,7 +6,8 @@ import { queueConferenceInvitations } from '../../infra/conferences/queue-invita
 import { createBookingStore, type QueueInvitations } from '../../infra/db/repositories/booking-repository.ts';
 import { createPlanningStore } from '../../infra/db/repositories/planning-repository.ts';
 import { type CliCommand, EXIT, failure } from '../cli-command.ts';
-import { parseLocation, proposalLines, resolveHousehold, slotsJson } from './plan.ts';
+import { openCliHousehold } from '../cli-household.ts';
+import { parseLocation, proposalLines, slotsJson } from './plan.ts';
 
 /** A start with its UTC offset (or Z), to the minute: 2026-12-01T09:00:00+01:00. */
 const SLOT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:00(\.0+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -60,16 +61,17 @@ export function createInviteCommand(deps: InviteDeps): CliCommand {
       const config = context.config();
       const timeZone = config.scheduling.timeZone;
       const store = createPlanningStore(db.prisma);
-      const household = await resolveHousehold(context, store, reference, values.team);
-      if ('exitCode' in household) return household;
-
-      let organizerId = household.coordinatorId;
-      if (typeof values.as === 'string') {
-        organizerId = await store.professionalIdByKey(values.as);
-        if (organizerId === undefined) {
-          return failure('unknown-professional', t('invite.unknown-professional', { key: values.as }));
-        }
-      }
+      // With --as the booking is that professional's, who must be allowed to book (the chat's rule).
+      const opened = await openCliHousehold(context, db.prisma, store, {
+        reference,
+        team: values.team,
+        as: values.as,
+        kind: 'conference',
+        deed: 'book',
+      });
+      if ('exitCode' in opened) return opened;
+      const { household } = opened;
+      const organizerId = opened.actorId ?? household.coordinatorId;
       if (organizerId === undefined) {
         return failure('no-organizer', t('invite.no-organizer', { reference }));
       }

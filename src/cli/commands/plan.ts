@@ -1,16 +1,12 @@
 import { isoWithOffset } from '../../app/planning/iso-with-offset.ts';
 import { LOCATIONS } from '../../app/planning/proposal-view.ts';
 import { type ConferenceProposal, planConference } from '../../app/planning/propose-conference.ts';
-import type {
-  ConferenceLocation,
-  PlanningHousehold,
-  PlanningReader,
-  PublishedBusyReader,
-} from '../../app/ports/planning-store.ts';
+import type { ConferenceLocation, PublishedBusyReader } from '../../app/ports/planning-store.ts';
 import { earliestStart } from '../../app/settings/team-settings.ts';
 import { readPublishedBusy } from '../../infra/calendar/published-busy.ts';
 import { createPlanningStore } from '../../infra/db/repositories/planning-repository.ts';
-import { type CliCommand, type CliContext, type CommandOutcome, EXIT, failure } from '../cli-command.ts';
+import { type CliCommand, type CliContext, type CommandOutcome, EXIT } from '../cli-command.ts';
+import { openCliHousehold } from '../cli-household.ts';
 
 /** --location, or a usage outcome naming what was wrong. */
 export function parseLocation(
@@ -26,31 +22,6 @@ export function parseLocation(
     json: { error: { code: 'bad-location' } },
     lines: [context.t('plan.bad-location', { value: String(value) })],
   };
-}
-
-/** The one household with the reference (in the --team, when given), or the outcome saying why not. */
-export async function resolveHousehold(
-  context: CliContext,
-  store: PlanningReader,
-  reference: string,
-  teamSlug: string | boolean | undefined,
-): Promise<PlanningHousehold | CommandOutcome> {
-  const { t } = context;
-  let matches = await store.findHouseholds(reference);
-  if (typeof teamSlug === 'string') {
-    const teamId = await store.teamIdBySlug(teamSlug);
-    if (teamId === undefined) {
-      const message = t('plan.unknown-team', { slug: teamSlug });
-      return failure('unknown-team', message);
-    }
-    matches = matches.filter((h) => h.teamId === teamId);
-  }
-  if (matches.length !== 1) {
-    const key = matches.length === 0 ? 'plan.unknown-household' : 'plan.ambiguous-household';
-    const message = t(key, { reference });
-    return failure(matches.length === 0 ? 'unknown-household' : 'ambiguous-household', message);
-  }
-  return matches[0]!;
 }
 
 /** Proposal attendees as the issue's JSON: `required` is false for optional attendees. */
@@ -119,7 +90,12 @@ export function createPlanCommand(deps: { readPublishedBusy?: PublishedBusyReade
     summary: 'command.plan.summary',
     usage: 'command.plan.usage',
     details: 'command.plan.details',
-    options: { from: { type: 'string' }, location: { type: 'string' }, team: { type: 'string' } },
+    options: {
+      from: { type: 'string' },
+      location: { type: 'string' },
+      team: { type: 'string' },
+      as: { type: 'string' },
+    },
     positionals: { min: 1, max: 1 },
     async run(context, { values, positionals }) {
       const { t } = context;
@@ -137,8 +113,14 @@ export function createPlanCommand(deps: { readPublishedBusy?: PublishedBusyReade
       const { db } = await context.database();
       const timeZone = context.config().scheduling.timeZone;
       const store = createPlanningStore(db.prisma);
-      const household = await resolveHousehold(context, store, reference, values.team);
-      if ('exitCode' in household) return household;
+      const opened = await openCliHousehold(context, db.prisma, store, {
+        reference,
+        team: values.team,
+        as: values.as,
+        kind: 'proposal',
+      });
+      if ('exitCode' in opened) return opened;
+      const { household } = opened;
       const settings = await store.settings(household.teamId);
       // --from is the first day to look at; without it, the team's notice period counts from now.
       const from =

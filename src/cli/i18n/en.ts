@@ -93,9 +93,9 @@ export const en = {
   'jobs.bad-limit': '--limit expects a whole number from 1 to 1000, got "{value}"',
   'command.plan.summary': 'propose who must be at the table for a household, and the three earliest slots',
   'command.plan.usage':
-    '<reference> [--from YYYY-MM-DD] [--location home|office|online] [--team <slug>] [--json]',
+    '<reference> [--from YYYY-MM-DD] [--location home|office|online] [--team <slug>] [--as <professional key>] [--json]',
   'command.plan.details':
-    "Uses the household's latest ZRM scores, the expertise rules, consent, contract days, absences, existing conferences and Dutch public holidays. Times are in TIME_ZONE.",
+    "Uses the household's latest ZRM scores, the expertise rules, consent, contract days, absences, existing conferences and Dutch public holidays. Times are in TIME_ZONE. With --as the proposal is shown only if that professional may see it in chat; every look is in the access log.",
   'plan.bad-from': '--from expects a date YYYY-MM-DD, got "{value}"',
   'plan.unknown-household': 'No household has the reference "{reference}".',
   'plan.ambiguous-household': 'Several teams have a household "{reference}"; this is not supported yet.',

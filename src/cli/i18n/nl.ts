@@ -94,9 +94,9 @@ export const nl: CliCatalogue = {
   'jobs.bad-limit': '--limit verwacht een heel getal van 1 tot 1000. Er staat "{value}".',
   'command.plan.summary': 'stel voor wie er bij een huishouden aan tafel moet, en de drie eerste momenten',
   'command.plan.usage':
-    '<kenmerk> [--from JJJJ-MM-DD] [--location home|office|online] [--team <slug>] [--json]',
+    '<kenmerk> [--from JJJJ-MM-DD] [--location home|office|online] [--team <slug>] [--as <sleutel professional>] [--json]',
   'command.plan.details':
-    'Gebruikt de laatste ZRM-scores van het huishouden, de expertiseregels, de toestemming, werkdagen, afwezigheid, geplande overleggen en de Nederlandse feestdagen. Tijden staan in TIME_ZONE.',
+    'Gebruikt de laatste ZRM-scores van het huishouden, de expertiseregels, de toestemming, werkdagen, afwezigheid, geplande overleggen en de Nederlandse feestdagen. Tijden staan in TIME_ZONE. Met --as zie je het voorstel alleen als die professional het in de chat ook mag zien; elke inzage staat in het toegangslogboek.',
   'plan.bad-from': '--from verwacht een datum als JJJJ-MM-DD. Er staat "{value}".',
   'plan.unknown-household': 'Er is geen huishouden met het kenmerk "{reference}".',
   'plan.ambiguous-household':
