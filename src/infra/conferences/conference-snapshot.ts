@@ -1,39 +1,14 @@
-import type { InvitationDetails, RsvpState } from '../../app/conferences/conference-views.ts';
+import type { ConferenceSnapshot, SnapshotAttendee } from '../../app/conferences/conference-snapshot.ts';
 import type { MessagePlatform } from '../../app/ports/messenger.ts';
-import type { ConferenceLocation, DisciplineName } from '../../app/ports/planning-store.ts';
-import { isLocale, type Locale } from '../../domain/locale.ts';
+import { isLocale } from '../../domain/locale.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 
-export interface SnapshotAttendee {
-  professionalId: string;
-  name: string;
-  /** Professional.locale when it is one casus speaks. */
-  locale?: Locale;
-  role: 'required' | 'optional';
-  discipline?: DisciplineName;
-  rsvp: RsvpState;
-  /** Every platform the person has an identity on, sorted: where a direct message reaches them. */
-  platforms: MessagePlatform[];
-}
-
-/** One conference with what invitations, answers and follow-ups need, read in one go. */
-export interface ConferenceSnapshot {
-  id: string;
-  teamId: string;
-  startsAt: Date;
-  endsAt: Date;
-  location: ConferenceLocation;
-  status: 'proposed' | 'scheduled' | 'held' | 'postponed' | 'cancelled';
-  icsUid: string;
-  icsSequence: number;
-  organizerId: string | null;
-  residentInvited: boolean;
-  networkInvited: boolean;
-  /** Sorted by reference. */
-  households: { id: string; reference: string; coordinatorId: string | null; planClosedAt: Date | null }[];
-  /** Sorted by name. */
-  attendees: SnapshotAttendee[];
-}
+export {
+  type ConferenceSnapshot,
+  invitationDetails,
+  referencesOf,
+  type SnapshotAttendee,
+} from '../../app/conferences/conference-snapshot.ts';
 
 export async function loadConferenceSnapshot(
   tx: Prisma.TransactionClient,
@@ -102,35 +77,6 @@ export async function loadConferenceSnapshot(
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name) || a.professionalId.localeCompare(b.professionalId)),
-  };
-}
-
-export const referencesOf = (snapshot: ConferenceSnapshot): string[] =>
-  snapshot.households.map((h) => h.reference);
-
-/** One attendee's invitation as their direct message shows it. */
-export function invitationDetails(
-  snapshot: ConferenceSnapshot,
-  attendee: SnapshotAttendee,
-  calendarUrl: string,
-): InvitationDetails {
-  return {
-    conferenceId: snapshot.id,
-    references: referencesOf(snapshot),
-    startsAt: snapshot.startsAt,
-    endsAt: snapshot.endsAt,
-    location: snapshot.location,
-    sequence: snapshot.icsSequence,
-    role: attendee.role,
-    coordinator: snapshot.households.some((h) => h.coordinatorId === attendee.professionalId),
-    ...(attendee.discipline ? { discipline: attendee.discipline } : {}),
-    others: snapshot.attendees
-      .filter((a) => a.professionalId !== attendee.professionalId && a.rsvp !== 'declined')
-      .map((a) => a.name),
-    residentInvited: snapshot.residentInvited,
-    networkInvited: snapshot.networkInvited,
-    calendarUrl,
-    rsvp: attendee.rsvp,
   };
 }
 

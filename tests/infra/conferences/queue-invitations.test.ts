@@ -166,6 +166,28 @@ describeEachDatabase('queueConferenceInvitations', (db) => {
     expect(secondJob.runAt.toISOString()).toBe(new Date(STARTS_AT.getTime() + 28 * 86_400_000).toISOString());
   });
 
+  it('moves a waiting follow-up check when the conference moves, but not one that already ran', async () => {
+    const conference = await createConference(db(), world);
+    await queue(conference.id);
+    const moved = new Date(STARTS_AT.getTime() + 7 * 86_400_000);
+    await db().prisma.caseConference.update({
+      where: { id: conference.id },
+      data: { icsSequence: 1, startsAt: moved, endsAt: new Date(moved.getTime() + 5_400_000) },
+    });
+    await queue(conference.id);
+    const key = `follow-up:${conference.id}`;
+    const job = await db().prisma.job.findUniqueOrThrow({ where: { key } });
+    expect(job.runAt.toISOString()).toBe(new Date(moved.getTime() + 42 * 86_400_000).toISOString());
+    expect(job.payload).toEqual({ conferenceId: conference.id, weeks: 6 });
+
+    await db().prisma.job.update({ where: { key }, data: { status: 'completed' } });
+    await db().prisma.caseConference.update({ where: { id: conference.id }, data: { icsSequence: 2 } });
+    await queue(conference.id);
+    expect(await db().prisma.job.findUniqueOrThrow({ where: { key } })).toMatchObject({
+      status: 'completed',
+    });
+  });
+
   it('uses the real personal invitation link by default', async () => {
     const conference = await createConference(db(), world);
     await db().prisma.$transaction((tx) =>
