@@ -57,6 +57,9 @@ const envSchema = z.object({
   SLACK_API_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), {
     message: 'expected a URL such as https://slack.com/api/',
   }),
+  SLACK_TEAM_ID: optionalText.refine((v) => v === undefined || /^[TE][A-Z0-9]+$/.test(v), {
+    message: 'expected a Slack workspace id such as T0123ABCD',
+  }),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z
@@ -136,6 +139,12 @@ export interface Config {
         apiUrl: string | undefined;
       }
     | undefined;
+  /**
+   * The Slack workspace and Teams tenant this installation belongs to (SLACK_TEAM_ID, MicrosoftAppTenantId).
+   * A roster identity without a workspace is matched in these (or in one a team's channel names), never in
+   * another workspace or tenant.
+   */
+  homeWorkspaces: { slack: string | undefined; teams: string | undefined };
   /** Bot Framework credentials; appId undefined means local, unauthenticated traffic only. */
   teams: {
     appId: string | undefined;
@@ -195,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           apiUrl: e.SLACK_API_URL,
         }
       : undefined,
+    homeWorkspaces: { slack: e.SLACK_TEAM_ID, teams: e.MicrosoftAppTenantId },
     teams: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

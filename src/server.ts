@@ -63,7 +63,7 @@ export async function startCasus(
       reportUnexpected: (error) =>
         logger.error('answer failed', { error: error instanceof Error ? error.name : 'unknown' }),
     });
-    const store = createChannelStore(db.prisma);
+    const store = createChannelStore(db.prisma, config.homeWorkspaces);
     const directory = createTryoutDirectory(db.prisma, { demoOnly: config.tryout.demoOnly });
     const tryout = createTryoutChannel({
       router,

@@ -70,6 +70,16 @@ describe('configuration', () => {
     expect(socket.slack?.appToken).toBe('xapp-1');
   });
 
+  it('takes the home Slack workspace and Teams tenant, and names SLACK_TEAM_ID when it is no workspace id', () => {
+    expect(loadConfig({}).homeWorkspaces).toEqual({ slack: undefined, teams: undefined });
+    expect(loadConfig({ SLACK_TEAM_ID: 'T0CASUS', MicrosoftAppTenantId: 'tenant-1' }).homeWorkspaces).toEqual(
+      { slack: 'T0CASUS', teams: 'tenant-1' },
+    );
+    expect(problemsOf({ SLACK_TEAM_ID: 'wijkteam' })).toEqual([
+      'SLACK_TEAM_ID: expected a Slack workspace id such as T0123ABCD (got "wijkteam")',
+    ]);
+  });
+
   it('rejects ports out of range and accepts 0 (any free port)', () => {
     expect(problemsOf({ PORT: '70000' })).toEqual([
       'PORT: expected a port number from 0 to 65535 (got "70000")',
