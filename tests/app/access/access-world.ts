@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { householdText } from '../../../src/app/households/i18n/household-text.ts';
+import { createRouter } from '../../../src/app/router.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { LIFE_DOMAINS } from '../../../src/domain/life-domains.ts';
+import { composeFeatures } from '../../../src/features.ts';
+import type { Database } from '../../../src/infra/db/database.ts';
+import { seedDemo } from '../../../src/infra/demo/seed-demo.ts';
+import { encodeActionValue } from '../../../src/views/action-payload.ts';
+import { truncateAll } from '../../support/databases.ts';
+
+/**
+ * The world the access tests of every channel share (issue 9): the demo team, and a second team "west" with
+ * its own household HH-3001. Sander (demo) is
+ * - outside west: HH-3001 must answer exactly like HH-9001, which does not exist;
+ * - in the demo team but not in HH-2042's case team: he gets the reference and the coordinator to ask;
+ * and somebody with Sander's user id in another Slack workspace or Teams tenant is nobody at all.
+ */
+export const NOW = new Date('2026-11-30T07:00:00Z');
+export const SLACK_WORKSPACE = 'T0CASUS';
+export const OTHER_SLACK_WORKSPACE = 'T0OTHER';
+export const SANDER_SLACK_ID = 'U0SANDER';
+export const SANDER_AAD = '6f1c2a34-0000-4000-8000-00000000aa5a';
+export const OTHER_TENANT = '0b7e5a11-0000-4000-8000-0000000000f2';
+/** What a resident of HH-3001 said: it must never reach anyone outside its case team. */
+const WEST_WORDS = {
+  ikWil: 'Weer fietsen naar de bakkerij',
+  ikKan: 'Vroeg opstaan',
+  ikHebNodig: 'Een nieuwe fiets',
+};
+
+export interface AccessWorld {
+  sanderId: string;
+  /** HH-2042 (demo; Sander outside its case team) and HH-3001 (west). */
+  demoHousehold: { id: string; revision: number };
+  westHousehold: { id: string; revision: number };
+  /** A conference of each household Sander is not invited to. */
+  demoConferenceId: string;
+  westConferenceId: string;
+  /** Words that must not appear in any answer to Sander about these households. */
+  secrets: { demo: string[]; west: string[] };
+}
+
+/** The router the channels reach, with every feature as the server composes it. */
+export function accessRouter(db: Database) {
+  const config = loadConfig({ TIME_ZONE: 'Europe/Amsterdam' });
+  return createRouter({
+    features: composeFeatures(db, config, { now: () => NOW }).features,
+    clock: { now: () => NOW },
+    timeZone: 'Europe/Amsterdam',
+  });
+}
+
+export async function seedAccessWorld(
+  db: Database,
+  identities: 'slack' | 'teams' | 'none',
+): Promise<AccessWorld> {
+  const prisma = db.prisma;
+  await truncateAll(db);
+  await seedDemo(db, { clock: { now: () => NOW } });
+  const sander = await prisma.professional.findUniqueOrThrow({ where: { externalKey: 'demo-sander' } });
+  if (identities === 'slack')
+    await prisma.platformIdentity.create({
+      data: {
+        professionalId: sander.id,
+        platform: 'slack',
+        workspace: SLACK_WORKSPACE,
+        externalUserId: SANDER_SLACK_ID,
+      },
+    });
+  if (identities === 'teams')
+    // The roster left the tenant empty: it counts in the installation's own tenant only.
+    await prisma.platformIdentity.create({
+      data: { professionalId: sander.id, platform: 'teams', workspace: '', externalUserId: SANDER_AAD },
+    });
+
+  const organisation = await prisma.organisation.create({ data: { name: 'Buurtzorg West' } });
+  const wendy = await prisma.professional.create({
+    data: { externalKey: 'west-wendy', name: 'Wendy Westerbeek', organisationId: organisation.id },
+  });
+  const west = await prisma.team.create({
+    data: { slug: 'west', name: 'Wijkteam West', memberships: { create: { professionalId: wendy.id } } },
+  });
+  const westHousehold = await prisma.household.create({
+    data: {
+      teamId: west.id,
+      reference: 'HH-3001',
+      coordinatorId: wendy.id,
+      ...WEST_WORDS,
+      involvements: { create: { professionalId: wendy.id } },
+      scores: { create: { domain: 'financien', score: 1, scoredOn: new Date('2026-11-02') } },
+    },
+  });
+  const demo = await prisma.household.findFirstOrThrow({
+    where: { reference: 'HH-2042' },
+    include: { involvements: { include: { professional: true } }, coordinator: true },
+  });
+  const demoConferenceId = await conferenceOf(db, demo.teamId, demo.id, demo.coordinatorId!);
+  const westConferenceId = await conferenceOf(db, west.id, westHousehold.id, wendy.id);
+
+  const disciplines = await prisma.discipline.findMany();
+  const disciplineNames = disciplines.flatMap((d) => [d.nameNl, d.nameEn]);
+  const domainNames = LIFE_DOMAINS.flatMap((domain) =>
+    (['nl', 'en'] as const).map((locale) => householdText(locale, `domain.${domain}`)),
+  );
+  const demoWords = [demo.ikWil, demo.ikKan, demo.ikHebNodig].filter((w): w is string => Boolean(w));
+  const demoOthers = demo.involvements
+    .map((i) => i.professional.name)
+    .filter((name) => name !== demo.coordinator?.name);
+  return {
+    sanderId: sander.id,
+    demoHousehold: { id: demo.id, revision: await revisionOf(db, demo.id) },
+    westHousehold: { id: westHousehold.id, revision: 0 },
+    demoConferenceId,
+    westConferenceId,
+    secrets: {
+      demo: [...disciplineNames, ...domainNames, ...demoWords, ...demoOthers],
+      west: [...disciplineNames, ...domainNames, ...Object.values(WEST_WORDS), wendy.name],
+    },
+  };
+}
+
+async function revisionOf(db: Database, householdId: string): Promise<number> {
+  const latest = await db.prisma.householdRevision.findFirst({
+    where: { householdId },
+    orderBy: { revision: 'desc' },
+  });
+  return latest?.revision ?? 0;
+}
+
+async function conferenceOf(db: Database, teamId: string, householdId: string, attendeeId: string) {
+  const conference = await db.prisma.caseConference.create({
+    data: {
+      teamId,
+      startsAt: new Date('2026-12-08T09:00:00Z'),
+      endsAt: new Date('2026-12-08T10:00:00Z'),
+      status: 'scheduled',
+      icsUid: `casus-${randomUUID()}@casus`,
+      organizerId: attendeeId,
+      households: { create: { householdId } },
+      attendances: { create: { professionalId: attendeeId, role: 'required' } },
+    },
+  });
+  return conference.id;
+}
+
+/** One chat request as the router sees it; each channel turns it into its own payload. */
+export type ChatRequest =
+  | { kind: 'text'; text: string }
+  | { kind: 'action'; actionId: string; value: string }
+  | { kind: 'form'; formId: string; values: Record<string, string> };
+
+export interface AccessCase {
+  name: string;
+  /** About the household. */
+  real: ChatRequest;
+  /** The same, about one that does not exist. */
+  missing: ChatRequest;
+}
+
+const MISSING_ID = '00000000-0000-4000-8000-000000000042';
+const MISSING_CONFERENCE = '00000000-0000-4000-8000-0000000000c0';
+/** Tuesday 8 December 2026, 10:00 in Amsterdam, in epoch minutes. */
+const SLOT_START = Date.parse('2026-12-08T09:00:00Z') / 60_000;
+
+/**
+ * Every command, button and form that touches a household, about `reference`/`householdId` and about one that
+ * does not exist (`missingReference`, a made-up id).
+ */
+export function accessCases(
+  reference: string,
+  missingReference: string,
+  household: { id: string; revision: number },
+  conferenceId: string,
+): AccessCase[] {
+  const text = (name: string, words: (ref: string) => string): AccessCase => ({
+    name,
+    real: { kind: 'text', text: words(reference) },
+    missing: { kind: 'text', text: words(missingReference) },
+  });
+  const button = <A extends Parameters<typeof encodeActionValue>[0]>(
+    actionId: A,
+    payload: (id: string) => Parameters<typeof encodeActionValue<A>>[1],
+  ): AccessCase => ({
+    name: actionId,
+    real: { kind: 'action', actionId, value: encodeActionValue(actionId, payload(household.id)) },
+    missing: { kind: 'action', actionId, value: encodeActionValue(actionId, payload(MISSING_ID)) },
+  });
+  const rsvp = (actionId: 'conference.accept' | 'conference.decline'): AccessCase => ({
+    name: actionId,
+    real: { kind: 'action', actionId, value: encodeActionValue(actionId, { conferenceId }) },
+    missing: {
+      kind: 'action',
+      actionId,
+      value: encodeActionValue(actionId, { conferenceId: MISSING_CONFERENCE }),
+    },
+  });
+  const values = { ikWil: 'Overschreven door iemand buiten het casusteam' };
+  return [
+    text('huishouden <ref>', (ref) => `huishouden ${ref}`),
+    text('household <ref> edit', (ref) => `household ${ref} edit`),
+    text('plan <ref>', (ref) => `plan ${ref}`),
+    text('plan <ref> thuis', (ref) => `plan ${ref} thuis`),
+    button('household.show', (householdId) => ({ householdId })),
+    button('household.edit', (householdId) => ({ householdId })),
+    button('household.close-plan', (householdId) => ({ householdId })),
+    button('plan.propose', (householdId) => ({ householdId, location: 'home' })),
+    button('plan.pick-slot', (householdId) => ({ householdId, start: SLOT_START, location: 'office' })),
+    rsvp('conference.accept'),
+    rsvp('conference.decline'),
+    {
+      name: 'household form',
+      real: { kind: 'form', formId: `household:${household.id}@${household.revision}`, values },
+      missing: { kind: 'form', formId: `household:${MISSING_ID}@${household.revision}`, values },
+    },
+  ];
+}
+
+/** Nothing of the care data: no discipline, life domain, resident's words or involved professional. */
+export function expectNoDetails(answer: string, secrets: readonly string[]): void {
+  for (const secret of secrets) expect(answer, `leaked "${secret}"`).not.toContain(secret);
+}
+
+/** Nothing was written by the attempts: no conference booked or answered, no revision, no plan closed. */
+export async function expectNothingChanged(db: Database, world: AccessWorld): Promise<void> {
+  const prisma = db.prisma;
+  expect(await prisma.caseConference.count()).toBe(2);
+  expect(await prisma.attendance.count({ where: { rsvp: { not: 'pending' } } })).toBe(0);
+  expect(await revisionOf(db, world.demoHousehold.id)).toBe(world.demoHousehold.revision);
+  expect(await revisionOf(db, world.westHousehold.id)).toBe(world.westHousehold.revision);
+  expect(await prisma.household.count({ where: { planClosedAt: { not: null } } })).toBe(0);
+}
+
+/** The answer with the asked-for reference put back, so "HH-3001" and "HH-9001" answers can be compared. */
+export function sameFor(answer: string, reference: string, placeholder = '<ref>'): string {
+  return answer.split(reference).join(placeholder);
+}
