@@ -60,17 +60,13 @@ export async function seedAccessWorld(
   await truncateAll(db);
   await seedDemo(db, { clock: { now: () => NOW } });
   const sander = await prisma.professional.findUniqueOrThrow({ where: { externalKey: 'demo-sander' } });
+  // The roster left the workspace empty: it counts in the installation's own workspace or tenant only
+  // (SLACK_TEAM_ID, MicrosoftAppTenantId), never in another one.
   if (identities === 'slack')
     await prisma.platformIdentity.create({
-      data: {
-        professionalId: sander.id,
-        platform: 'slack',
-        workspace: SLACK_WORKSPACE,
-        externalUserId: SANDER_SLACK_ID,
-      },
+      data: { professionalId: sander.id, platform: 'slack', workspace: '', externalUserId: SANDER_SLACK_ID },
     });
   if (identities === 'teams')
-    // The roster left the tenant empty: it counts in the installation's own tenant only.
     await prisma.platformIdentity.create({
       data: { professionalId: sander.id, platform: 'teams', workspace: '', externalUserId: SANDER_AAD },
     });
