@@ -1,4 +1,5 @@
 import type { CliCommand } from './cli-command.ts';
+import { auditCommand } from './commands/audit.ts';
 import { helpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
 import { inviteCommand } from './commands/invite.ts';
@@ -16,6 +17,7 @@ export const commandTable: readonly CliCommand[] = [
   planCommand,
   inviteCommand,
   settingsCommand,
+  auditCommand,
   jobsCommand,
   helpCommand,
 ];

@@ -46,6 +46,16 @@ export const nl: CliCatalogue = {
     '  --reset                terug naar de standaardinstellingen',
     'Het bestandsformaat en de standaarden staan in docs/team-settings.md.',
   ].join('\n'),
+  'command.audit.summary':
+    'toon het inzagelog van een huishouden: wie wat bekeek of wijzigde, en wanneer (NEN 7513)',
+  'command.audit.usage': '<referentie> [--team <slug>] [--since JJJJ-MM-DD] [--json]',
+  'command.audit.details': [
+    'Elke inzage, wijziging, export en weigering van het huishouden, oudste eerst, met wie (en namens wie),',
+    'welk soort gegevens, via welk kanaal (Slack, Teams, proefpagina, opdrachtregel, import, agendafeed)',
+    'en de uitkomst. Tijden in TIME_ZONE. Ook dit overzicht wordt in het log vastgelegd.',
+    '  --team <slug>        het team, als meer teams een huishouden met deze referentie hebben',
+    '  --since JJJJ-MM-DD   alleen regels vanaf die dag',
+  ].join('\n'),
   'settings.set-and-reset': 'Gebruik --set of --reset, niet allebei.',
   'settings.unknown-team': 'Er is geen team met de slug "{slug}".',
   'settings.current': 'Instellingen van team {slug}:',
