@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { localDateOf } from '../../domain/slots/zone-offsets.ts';
 
 /** Parsing of the weekday, time, date and calendar notations the import accepts (Dutch and English). */
 
@@ -76,13 +77,7 @@ export function isIsoDate(value: string): boolean {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone: what "today" means for the team. */
 export function localDate(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return localDateOf(Math.floor(instant.getTime() / 60_000), timeZone);
 }
 
 const WEB_CALENDAR = /^(https?|webcal):\/\/[^\s/?#]+\S*$/i;
