@@ -193,7 +193,7 @@ describe('POST /tryout/message', () => {
       {
         text: 'hulp',
         locale: 'nl',
-        actor: { professionalId: 'p-sanne', displayName: 'Sanne Test' },
+        actor: { professionalId: 'p-sanne', displayName: 'Sanne Test', channel: 'tryout' },
         conversation: 'private',
       },
     ]);
@@ -301,7 +301,7 @@ describe('POST /tryout/form', () => {
         formId: 'note:HH-2041',
         values: { text: 'Huisbezoek <gepland>', domains: 'money,housing', due: undefined },
         locale: 'nl',
-        actor: { professionalId: 'p-sanne', displayName: 'Sanne Test' },
+        actor: { professionalId: 'p-sanne', displayName: 'Sanne Test', channel: 'tryout' },
         conversation: 'private',
       },
     ]);
