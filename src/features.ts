@@ -1,16 +1,20 @@
 import { calendarFeature } from './app/calendar/calendar-feature.ts';
+import { answerInvitation } from './app/conferences/answer-invitation.ts';
 import { conferenceFeature } from './app/conferences/conference-feature.ts';
 import type { Feature } from './app/feature.ts';
+import { consentFeature } from './app/households/consent-feature.ts';
 import { householdFeature } from './app/households/household-feature.ts';
 import { planningFeature } from './app/planning/planning-feature.ts';
 import { type Clock, systemClock } from './app/ports/clock.ts';
 import type { Config } from './config.ts';
 import { readPublishedBusy } from './infra/calendar/published-busy.ts';
 import { queueConferenceInvitations } from './infra/conferences/queue-invitations.ts';
-import { createRsvpStore } from './infra/conferences/rsvp-repository.ts';
+import { createRsvpUnitOfWork } from './infra/conferences/rsvp-repository.ts';
 import type { Database } from './infra/db/database.ts';
+import { createAccessLog, createAccessLogReader } from './infra/db/repositories/access-log-repository.ts';
 import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
+import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import { createDatabaseHouseholdDoor } from './infra/db/repositories/household-directory-repository.ts';
 import { createHouseholdStore } from './infra/db/repositories/household-repository.ts';
 import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
@@ -37,7 +41,15 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
   const door = createDatabaseHouseholdDoor(db.prisma);
   return {
     features: [
-      householdFeature({ store: createHouseholdStore(db.prisma), door }),
+      householdFeature({
+        store: createHouseholdStore(db.prisma, { timeZone }),
+        door,
+        accessLog: { reader: createAccessLogReader(db.prisma), log: createAccessLog(db.prisma) },
+      }),
+      consentFeature({
+        consents: createConsentStore(db.prisma),
+        households: createHouseholdStore(db.prisma, { timeZone }),
+      }),
       planningFeature({
         store: createPlanningStore(db.prisma),
         door,
@@ -49,10 +61,16 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
         }),
         readPublishedBusy,
       }),
-      conferenceFeature({ rsvp: createRsvpStore(db.prisma, { publicUrl, defaultLocale, timeZone }) }),
+      conferenceFeature({
+        rsvp: answerInvitation({
+          work: createRsvpUnitOfWork(db.prisma, { publicUrl }),
+          defaultLocale,
+          timeZone,
+        }),
+      }),
       calendarFeature({ store: createCalendarFeedStore(db.prisma), publicUrl }),
     ],
-    jobHandlers: composeTimedWork({ db, clock, defaultLocale }),
+    jobHandlers: composeTimedWork({ db, clock, defaultLocale, timeZone }),
     routes: calendarRoutes(db.prisma, { publicUrl, locale: defaultLocale }),
   };
 }

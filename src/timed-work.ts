@@ -1,17 +1,29 @@
+import { z } from 'zod';
 import { remindFollowUp } from './app/conferences/remind-follow-up.ts';
+import { REMIND_CONSENT_ENDING, remindConsentEnding } from './app/households/remind-consent-ending.ts';
 import type { Clock } from './app/ports/clock.ts';
 import type { Locale } from './domain/locale.ts';
 import { followUpJob, followUpJobName } from './infra/conferences/follow-up-job.ts';
 import { createFollowUpStore } from './infra/conferences/follow-up-repository.ts';
 import type { Database } from './infra/db/database.ts';
+import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
+import { timedJob } from './infra/jobs/timed-job.ts';
 import { createUnitOfWork } from './infra/work/prisma-unit-of-work.ts';
+
+/** The consent reminder's input as scheduled (remind-consent-ending.ts); widen it, never narrow it. */
+const consentReminderInput = z.object({
+  consentId: z.string().min(1),
+  validUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
 
 export interface TimedWorkDeps {
   db: Pick<Database, 'prisma'>;
   clock: Clock;
   /** For people without a locale of their own. */
   defaultLocale: Locale;
+  /** The scheduling time zone (Config.scheduling.timeZone): what "today" is for a timed use case. */
+  timeZone?: string;
 }
 
 /**
@@ -23,6 +35,17 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
   const { db, clock, defaultLocale } = deps;
   const unitOfWork = createUnitOfWork(db.prisma);
   return {
+    [REMIND_CONSENT_ENDING]: timedJob(
+      REMIND_CONSENT_ENDING,
+      consentReminderInput,
+      remindConsentEnding({
+        consents: createConsentStore(db.prisma),
+        unitOfWork,
+        timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+        defaultLocale,
+      }),
+      clock,
+    ),
     [followUpJobName]: followUpJob(
       remindFollowUp({ store: createFollowUpStore(db.prisma), unitOfWork, defaultLocale }),
       clock,

@@ -19,6 +19,8 @@ export const ActionIds = {
   householdShow: 'household.show',
   householdEdit: 'household.edit',
   householdClosePlan: 'household.close-plan',
+  /** The consent reminder's button: opens the renewal form for one organisation's consent. */
+  consentRenew: 'consent.renew',
   calendarRenew: 'calendar.renew',
   calendarRevoke: 'calendar.revoke',
   /**

@@ -36,6 +36,7 @@ const payloadSchemas = {
   'household.show': z.object({ householdId: id }).strict(),
   'household.edit': z.object({ householdId: id }).strict(),
   'household.close-plan': z.object({ householdId: id }).strict(),
+  'consent.renew': z.object({ consentId: id }).strict(),
   'calendar.renew': z.object({}).strict(),
   'calendar.revoke': z.object({}).strict(),
   /** What the person typed; see ActionIds.formOpen. */

@@ -6,6 +6,7 @@ import { formId } from '../feature.ts';
 import { checkReference, DEFAULT_REFERENCE_RULE, type ReferenceRule } from './household-reference.ts';
 import type {
   ActorTeam,
+  ConsentTerms,
   HouseholdDetails,
   HouseholdValues,
   PersonRef,
@@ -31,6 +32,9 @@ const FIELD = {
 } as const;
 
 const scoreField = (domain: LifeDomain) => `score-${domain}`;
+/** Per organisation: the day consent was given and its last day (empty: no end date). */
+const consentGivenField = (organisationId: string) => `consent-given-${organisationId}`;
+const consentUntilField = (organisationId: string) => `consent-until-${organisationId}`;
 
 const MAX_WORDS = 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,6 +108,11 @@ export function existingFormValues(household: HouseholdDetails, today: string): 
   for (const domain of LIFE_DOMAINS) {
     const score = household.scores[domain];
     if (score) values[scoreField(domain)] = String(score.score);
+  }
+  for (const consent of household.consents) {
+    if (consent.withdrawnOn !== null) continue;
+    values[consentGivenField(consent.organisationId)] = consent.givenOn;
+    values[consentUntilField(consent.organisationId)] = consent.validUntil ?? undefined;
   }
   return values;
 }
@@ -259,6 +268,26 @@ export function householdForm(setup: FormSetup, values: FormValues): Form {
       initial: splitList(values[FIELD.consent]),
     },
   );
+  // Recording, renewing (a new valid-until) and withdrawing (untick above) consent, per organisation.
+  for (const organisation of organisations) {
+    const names = { organisation: organisation.label };
+    fields.push(
+      {
+        id: consentGivenField(organisation.value),
+        kind: 'date',
+        label: t(locale, 'field.consent-given', names),
+        required: false,
+        initial: values[consentGivenField(organisation.value)],
+      },
+      {
+        id: consentUntilField(organisation.value),
+        kind: 'date',
+        label: t(locale, 'field.consent-until', names),
+        required: false,
+        initial: values[consentUntilField(organisation.value)],
+      },
+    );
+  }
   return {
     formId: householdFormId(existing),
     title: existing
@@ -441,6 +470,14 @@ export function readHouseholdForm(
   if (coordinatorId !== null) withoutConsent('coordinator', coordinatorId);
   for (const id of involved) if (id !== coordinatorId) withoutConsent('involved', id);
 
+  const organisationNames = new Map(organisationChoices(setup, setup.rosters).map((o) => [o.id, o.name]));
+  const consentTerms: Record<string, ConsentTerms> = {};
+  for (const organisationId of consentOrganisationIds) {
+    const terms = readConsentTerms(setup, raw, organisationId, organisationNames.get(organisationId) ?? '');
+    if ('problems' in terms) problems.push(...terms.problems);
+    else consentTerms[organisationId] = terms;
+  }
+
   if (problems.length > 0 || teamId === undefined) return { ok: false, problems };
   return {
     ok: true,
@@ -455,11 +492,55 @@ export function readHouseholdForm(
         coordinatorId,
         involvedIds,
         consentOrganisationIds,
+        consentTerms,
       },
       scores,
       scoredOn,
     },
   };
+}
+
+/**
+ * One ticked organisation's consent dates: given on (empty: today for new consent, as stored otherwise) and
+ * valid until (empty: no end date). Dates must be real, given on not in the future, valid until not before
+ * given on, and a changed valid-until not in the past (recorded consent must hold today; an unchanged one that
+ * has since ended may stay as it is, so the rest of the household can still be saved).
+ */
+function readConsentTerms(
+  setup: FormSetup,
+  raw: FormValues,
+  organisationId: string,
+  organisation: string,
+): ConsentTerms | { problems: string[] } {
+  const { locale, today } = setup;
+  const stored = setup.existing?.consents.find(
+    (c) => c.organisationId === organisationId && c.withdrawnOn === null,
+  );
+  const names = { organisation };
+  const givenLabel = t(locale, 'field.consent-given', names);
+  const untilLabel = t(locale, 'field.consent-until', names);
+  const problems: string[] = [];
+  const givenRaw = raw[consentGivenField(organisationId)]?.trim() || undefined;
+  const untilRaw = raw[consentUntilField(organisationId)]?.trim() || undefined;
+  let givenOn = stored?.givenOn ?? today;
+  if (givenRaw !== undefined) {
+    if (!isValidDate(givenRaw)) problems.push(t(locale, 'problem.date', { field: givenLabel }));
+    else if (givenRaw > today) problems.push(t(locale, 'problem.date-future', { field: givenLabel }));
+    else givenOn = givenRaw;
+  }
+  let validUntil: string | null = null;
+  if (untilRaw !== undefined) {
+    if (!isValidDate(untilRaw)) problems.push(t(locale, 'problem.date', { field: untilLabel }));
+    else validUntil = untilRaw;
+  }
+  if (validUntil !== null && problems.length === 0) {
+    const unchanged = stored !== undefined && stored.validUntil === validUntil && stored.givenOn === givenOn;
+    if (validUntil < givenOn)
+      problems.push(t(locale, 'problem.consent-until-before-given', { field: untilLabel, given: givenOn }));
+    else if (validUntil < today && !unchanged)
+      problems.push(t(locale, 'problem.consent-until-past', { field: untilLabel }));
+  }
+  return problems.length > 0 ? { problems } : { givenOn, validUntil };
 }
 
 function isValidDate(value: string): boolean {
@@ -494,8 +575,18 @@ export function changesOf(
   differs('ikHebNodig', values.ikHebNodig, existing ? existing.ikHebNodig : null);
   differs('coordinator', values.coordinatorId, existing ? (existing.coordinator?.id ?? null) : null);
   if (!sameSet(values.involvedIds, existing?.involved.map((p) => p.id) ?? [])) changed.push('involved');
-  const consented =
-    existing?.consents.filter((c) => c.withdrawnOn === null).map((c) => c.organisationId) ?? [];
-  if (!sameSet(values.consentOrganisationIds, consented)) changed.push('consent');
+  const current = existing?.consents.filter((c) => c.withdrawnOn === null) ?? [];
+  const termsChanged = current.some((c) => {
+    const terms = values.consentTerms?.[c.organisationId];
+    return terms !== undefined && (terms.givenOn !== c.givenOn || terms.validUntil !== c.validUntil);
+  });
+  if (
+    termsChanged ||
+    !sameSet(
+      values.consentOrganisationIds,
+      current.map((c) => c.organisationId),
+    )
+  )
+    changed.push('consent');
   return { changed, scoreWrites };
 }

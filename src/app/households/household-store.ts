@@ -1,5 +1,5 @@
-import type { AccessChannel } from '../ports/access-log.ts';
 import type { LifeDomain } from '../../domain/life-domains.ts';
+import type { AccessChannel } from '../ports/access-log.ts';
 import type { ReferenceRule } from './household-reference.ts';
 
 /**
@@ -67,10 +67,21 @@ export interface StoredScore {
 }
 
 export interface StoredConsent {
+  id: string;
   organisationId: string;
   organisationName: string;
   givenOn: string;
+  /** The last day it holds; null for consent without an end date. */
+  validUntil: string | null;
   withdrawnOn: string | null;
+  /** Who recorded, renewed or withdrew it last; null for an import, the demo seed or someone since removed. */
+  recordedByName: string | null;
+}
+
+/** Given on and valid until of one organisation's consent, as the form or the import leaves them. */
+export interface ConsentTerms {
+  givenOn: string;
+  validUntil: string | null;
 }
 
 export type RevisionVia = 'chat' | 'import' | 'seed';
@@ -120,6 +131,11 @@ export interface HouseholdValues {
   involvedIds: string[];
   /** Organisations with consent after the change; others with consent are withdrawn (never deleted). */
   consentOrganisationIds: string[];
+  /**
+   * Given on and valid until per organisation id (of those with consent). An organisation left out keeps what
+   * is stored, or, when its consent is new, is given today without an end date.
+   */
+  consentTerms?: Readonly<Record<string, ConsentTerms>>;
 }
 
 export interface SaveHouseholdRequest {
@@ -137,6 +153,8 @@ export interface SaveHouseholdRequest {
   now: Date;
   /** Today in the team's time zone: the date of consents given or withdrawn. */
   today: string;
+  /** The scheduling time zone: a consent's end-date reminder goes out in the morning there. */
+  timeZone?: string;
   /** Through which channel the change came, for the access log. */
   channel?: AccessChannel;
   /** The chat request making the change; a second save under the same key changes nothing. */

@@ -1,3 +1,4 @@
+import { type ConsentState, consentState } from '../../domain/consent/consent-state.ts';
 import { isLifeDomain, LIFE_DOMAINS, PARENTING_DOMAIN } from '../../domain/life-domains.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { ActionIds } from '../../views/action-ids.ts';
@@ -22,7 +23,12 @@ import type { FormValues } from '../feature.ts';
 import { formatDay, formatInstant } from '../format-when.ts';
 import type { FormSetup } from './household-form.ts';
 import { householdForm } from './household-form.ts';
-import type { HouseholdDetails, HouseholdListItem, RevisionSummary } from './household-store.ts';
+import type {
+  HouseholdDetails,
+  HouseholdListItem,
+  RevisionSummary,
+  StoredConsent,
+} from './household-store.ts';
 import { domainName, householdText as t } from './i18n/household-text.ts';
 
 /** A revision's field names in words: 'scores.financien' → "score Financiën". */
@@ -48,6 +54,32 @@ function fieldInWords(locale: Locale, field: string): string {
   }
 }
 
+/** One consent in the household's details: given on, valid until or ended, withdrawn, and by whom. */
+export function consentLine(consent: StoredConsent, state: ConsentState, locale: Locale): string {
+  const given = formatDay(consent.givenOn, locale);
+  const line = (() => {
+    switch (state.state) {
+      case 'withdrawn':
+        return t(locale, 'details.consent-withdrawn', { given, date: formatDay(state.withdrawnOn, locale) });
+      case 'expired':
+        return t(locale, 'details.consent-ended', { given, until: formatDay(state.endedOn, locale) });
+      case 'ending-soon':
+        return t(locale, 'details.consent-ends-soon', {
+          given,
+          until: formatDay(state.until, locale),
+          days: state.daysLeft,
+        });
+      case 'active':
+        return state.until === null
+          ? t(locale, 'details.consent-given', { date: given })
+          : t(locale, 'details.consent-ends', { given, until: formatDay(state.until, locale) });
+    }
+  })();
+  return consent.recordedByName
+    ? `${line} · ${t(locale, 'details.consent-recorded-by', { name: consent.recordedByName })}`
+    : line;
+}
+
 function revisionLine(locale: Locale, timeZone: string, revision: RevisionSummary): string {
   const who =
     revision.via === 'chat'
@@ -71,6 +103,10 @@ export interface DetailsOptions {
   /** "Saved (revision 2)" and the like, shown above the details. */
   notice?: string;
   mayClosePlan: boolean;
+  /** Today in the scheduling time zone: whether consent still holds, ends soon or ended. */
+  today: string;
+  /** The team's `consentReminderDays`: consent ending within them shows as ending soon. */
+  consentReminderDays?: number;
 }
 
 /** Everything about the household, for its case team in a private conversation only. */
@@ -144,13 +180,7 @@ export function detailsView(household: HouseholdDetails, options: DetailsOptions
       : list(
           household.consents.map((c) => ({
             text: c.organisationName,
-            meta:
-              c.withdrawnOn === null
-                ? t(locale, 'details.consent-given', { date: formatDay(c.givenOn, locale) })
-                : t(locale, 'details.consent-withdrawn', {
-                    given: formatDay(c.givenOn, locale),
-                    date: formatDay(c.withdrawnOn, locale),
-                  }),
+            meta: consentLine(c, consentState(c, options.today, options.consentReminderDays), locale),
           })),
           t(locale, 'details.consent'),
         ),

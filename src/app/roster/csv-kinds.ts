@@ -148,6 +148,7 @@ const households: CsvKind = {
     'coordinator',
     'consent',
     'consent_given_on',
+    'consent_until',
   ],
   toItem(row) {
     const scoreCells = LIFE_DOMAINS.map((domain) => [domain, row.cell(domain)] as const).filter(
@@ -163,8 +164,13 @@ const households: CsvKind = {
       coordinator: row.cell('coordinator'),
       consent: splitList(row.cell('consent')),
       consentGivenOn: row.cell('consent_given_on'),
+      consentUntil: row.cell('consent_until'),
     };
-    const byColumn = columnField({ hasChildren: 'has_children', consentGivenOn: 'consent_given_on' });
+    const byColumn = columnField({
+      hasChildren: 'has_children',
+      consentGivenOn: 'consent_given_on',
+      consentUntil: 'consent_until',
+    });
     return {
       value,
       fieldOf: (path) =>

@@ -157,16 +157,19 @@ function planHousehold(
 
 /**
  * The file lists the organisations the household consents to now. New ones are given (on consentGivenOn or
- * today), withdrawn ones that are listed again are given anew, and active ones the file leaves out are
- * withdrawn today: never deleted, so the history of consent stays visible.
+ * today, until consentUntil or without an end date), withdrawn ones that are listed again are given anew,
+ * active ones keep their dates unless the file names others (a renewal), and active ones the file leaves out
+ * are withdrawn today: never deleted, so the history of consent stays visible.
  */
 function consentWrites(value: HouseholdRecord, stored: StoredConsent[], today: string): StoredConsent[] {
   const writes: StoredConsent[] = [];
   for (const organisation of value.consent) {
     const current = stored.find((c) => c.organisation === organisation);
-    const givenOn = value.consentGivenOn ?? (current?.withdrawnOn === null ? current.givenOn : today);
-    if (!current || current.withdrawnOn !== null || current.givenOn !== givenOn) {
-      writes.push({ organisation, givenOn, withdrawnOn: null });
+    const active = current?.withdrawnOn === null ? current : undefined;
+    const givenOn = value.consentGivenOn ?? active?.givenOn ?? today;
+    const validUntil = value.consentUntil ?? active?.validUntil ?? null;
+    if (!active || active.givenOn !== givenOn || active.validUntil !== validUntil) {
+      writes.push({ organisation, givenOn, validUntil, withdrawnOn: null });
     }
   }
   for (const current of stored) {

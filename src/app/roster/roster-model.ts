@@ -75,6 +75,11 @@ export interface HouseholdRecord {
   consent: string[];
   /** YYYY-MM-DD; null means "the day of the import" for consents that are new. */
   consentGivenOn: string | null;
+  /**
+   * YYYY-MM-DD, the last day the listed consents hold; null keeps the end date a consent has (none for new
+   * consent).
+   */
+  consentUntil: string | null;
 }
 
 /** Where in the file(s) a problem is: the parts that are known. */

@@ -177,9 +177,17 @@ export const householdSchema: z.ZodType<HouseholdRecord, z.ZodTypeDef, unknown> 
     coordinator: optional('professional-key', text(100, KEY_PATTERN), null),
     consent: list(organisation, 'organisation-names'),
     consentGivenOn: optional('date', isoDate, null),
+    consentUntil: optional('date', isoDate, null),
   },
   'household',
 )
+  .superRefine((household, ctx) => {
+    const { consentGivenOn: given, consentUntil: until } = household;
+    if (given === null || until === null || until >= given) return;
+    ctx.addIssue(
+      problemIssue({ code: 'consent-until-before-given', params: { given } }, { path: ['consentUntil'] }),
+    );
+  })
   .superRefine((household, ctx) => {
     if (household.hasChildren || !household.scores?.some((s) => s.domain === PARENTING_DOMAIN)) return;
     ctx.addIssue(

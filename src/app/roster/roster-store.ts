@@ -44,6 +44,8 @@ export interface StoredConsent {
   organisation: string;
   /** YYYY-MM-DD */
   givenOn: string;
+  /** YYYY-MM-DD, the last day it holds; null for consent without an end date. */
+  validUntil: string | null;
   withdrawnOn: string | null;
 }
 
@@ -81,4 +83,6 @@ export interface AuditContext {
   occurredAt: Date;
   /** Groups the events of one import run. */
   runId: string;
+  /** The scheduling time zone: consent with an end date gets its reminder in the morning there. */
+  timeZone?: string;
 }

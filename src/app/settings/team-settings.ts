@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CONSENT_REMINDER_DAYS } from '../../domain/consent/consent-state.ts';
 import {
   DEFAULT_EXPERTISE_RULES,
   type ExpertiseRules,
@@ -36,6 +37,8 @@ export interface TeamSettings {
   noticeHours: number;
   /** What a new household reference must look like in the form and the import, and an example of one. */
   householdReference: ReferenceRule;
+  /** The coordinator is reminded this many days before a household's consent ends (with a Renew button). */
+  consentReminderDays: number;
 }
 
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
@@ -51,6 +54,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   travelBufferMinutes: 30,
   noticeHours: 24,
   householdReference: DEFAULT_REFERENCE_RULE,
+  consentReminderDays: DEFAULT_CONSENT_REMINDER_DAYS,
 };
 
 /** The earliest start a proposal made at `now` may offer. */
@@ -88,6 +92,7 @@ const storedSchema = z
     travelBufferMinutes: z.number().int().min(0).max(120).optional(),
     noticeHours: z.number().int().min(0).max(336).optional(),
     householdReference: referenceSchema.optional(),
+    consentReminderDays: z.number().int().min(1).max(90).optional(),
   })
   .strict();
 
@@ -144,6 +149,7 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
       travelBufferMinutes: stored.travelBufferMinutes ?? defaults.travelBufferMinutes,
       noticeHours: stored.noticeHours ?? defaults.noticeHours,
       householdReference,
+      consentReminderDays: stored.consentReminderDays ?? defaults.consentReminderDays,
     },
   };
 }

@@ -71,7 +71,12 @@ export async function importRoster(
     const plan = planChanges(roster, snapshot, localDate(now, deps.timeZone));
     const counts = countsOf(plan);
     if (request.dryRun) return { status: 'checked', counts, totals: totalsOf(counts) };
-    await tx.apply(plan, { actorId: deps.actorId ?? 'import', occurredAt: now, runId: randomUUID() });
+    await tx.apply(plan, {
+      actorId: deps.actorId ?? 'import',
+      occurredAt: now,
+      runId: randomUUID(),
+      timeZone: deps.timeZone,
+    });
     return { status: 'imported', counts, totals: totalsOf(counts) };
   });
 }

@@ -40,6 +40,8 @@ export const en = {
   'field.coordinator': 'Coordinator',
   'field.involved': 'Involved professionals',
   'field.consent': 'Consent: these organisations may take part',
+  'field.consent-given': 'Consent {organisation}: given on',
+  'field.consent-until': 'Consent {organisation}: valid until (optional)',
 
   'form.title-new': 'New household',
   'form.title-edit': 'Change household {reference}',
@@ -67,6 +69,9 @@ export const en = {
   'problem.unknown-choice': '{field}: choose from the list.',
   'problem.without-consent':
     '{field}: {name} works for {organisation}, which the household has not consented to. Add {organisation} at {consent}, or choose someone else.',
+  'problem.consent-until-before-given': '{field}: consent cannot end before the day it was given ({given}).',
+  'problem.consent-until-past':
+    '{field}: that day has passed. Consent you record must still hold today; leave the date empty for consent without an end date.',
 
   'changed.reference': 'reference',
   'changed.hasChildren': 'children',
@@ -103,12 +108,32 @@ export const en = {
   'details.no-consent': 'No consent recorded yet.',
   'details.consent-given': 'since {date}',
   'details.consent-withdrawn': 'given {given}, withdrawn {date}',
+  'details.consent-ends': 'given {given} · ends on {until}',
+  'details.consent-ends-soon': 'given {given} · ends on {until}, in {days} day(s): renew it in time',
+  'details.consent-ended':
+    'given {given} · ended on {until}: renew it, or the organisation stays out of conferences',
+  'details.consent-recorded-by': 'recorded by {name}',
   'details.history': 'Latest changes',
 
   'button.edit': 'Change',
   'button.plan': 'Plan a case conference',
   'button.close-plan': 'Close the plan',
   'button.new': 'New household',
+  'button.renew': 'Renew',
+  'reminder.title': 'Consent ends soon: {reference}',
+  'reminder.ending':
+    'The consent of household {reference} for {organisation} ends on {until}. Renew it in time if the household agrees.',
+  'reminder.ended':
+    'The consent of household {reference} for {organisation} ended on {until}. Renew it if the household agrees.',
+  'reminder.why':
+    "Without consent, the organisation's professionals are left out of its case conferences and invitations.",
+  'renew.title': 'Renew consent {organisation} for {reference}',
+  renewed: 'Consent of {reference} for {organisation} renewed: given {given}, valid until {until}.',
+  'renewed-no-end': 'Consent of {reference} for {organisation} renewed: given {given}, without an end date.',
+  'renew-changed':
+    'The consent of {reference} for {organisation} changed in the meantime (renewed or withdrawn), so nothing was saved. Look at the household again.',
+  'renew-not-allowed': 'Only the case team of {reference} can renew its consent.',
+  'renew-not-found': "I can't find this consent any more.",
 
   'reference-only.coordinator': 'Coordinator: {name}.',
   'reference-only.no-coordinator': 'This household has no coordinator yet.',

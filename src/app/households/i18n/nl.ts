@@ -38,6 +38,8 @@ export const nl: HouseholdCatalogue = {
   'field.coordinator': 'Regisseur',
   'field.involved': 'Betrokken professionals',
   'field.consent': 'Toestemming: deze organisaties mogen meedoen',
+  'field.consent-given': 'Toestemming {organisation}: gegeven op',
+  'field.consent-until': 'Toestemming {organisation}: geldig tot en met (niet verplicht)',
 
   'form.title-new': 'Nieuw huishouden',
   'form.title-edit': 'Huishouden {reference} wijzigen',
@@ -65,6 +67,10 @@ export const nl: HouseholdCatalogue = {
   'problem.unknown-choice': '{field}: kies uit de lijst.',
   'problem.without-consent':
     '{field}: {name} werkt bij {organisation}, en daar heeft het huishouden geen toestemming voor gegeven. Zet {organisation} bij {consent}, of kies iemand anders.',
+  'problem.consent-until-before-given':
+    '{field}: toestemming kan niet eindigen vóór de dag waarop ze gegeven is ({given}).',
+  'problem.consent-until-past':
+    '{field}: die dag is al voorbij. Toestemming die u vastlegt moet vandaag nog gelden; laat de datum leeg voor toestemming zonder einddatum.',
 
   'changed.reference': 'referentie',
   'changed.hasChildren': 'kinderen',
@@ -101,12 +107,34 @@ export const nl: HouseholdCatalogue = {
   'details.no-consent': 'Nog geen toestemming vastgelegd.',
   'details.consent-given': 'sinds {date}',
   'details.consent-withdrawn': 'gegeven {given}, ingetrokken {date}',
+  'details.consent-ends': 'gegeven {given} · loopt af op {until}',
+  'details.consent-ends-soon': 'gegeven {given} · loopt af op {until}, over {days} dag(en): verleng op tijd',
+  'details.consent-ended':
+    'gegeven {given} · afgelopen op {until}: verleng, anders blijft de organisatie buiten overleggen',
+  'details.consent-recorded-by': 'vastgelegd door {name}',
   'details.history': 'Laatste wijzigingen',
 
   'button.edit': 'Wijzigen',
   'button.plan': 'Overleg plannen',
   'button.close-plan': 'Plan afsluiten',
   'button.new': 'Nieuw huishouden',
+  'button.renew': 'Verlengen',
+  'reminder.title': 'Toestemming loopt bijna af: {reference}',
+  'reminder.ending':
+    'De toestemming van huishouden {reference} voor {organisation} loopt af op {until}. Verleng op tijd als het huishouden instemt.',
+  'reminder.ended':
+    'De toestemming van huishouden {reference} voor {organisation} is afgelopen op {until}. Verleng als het huishouden instemt.',
+  'reminder.why':
+    'Zonder toestemming blijven de professionals van die organisatie buiten de casusoverleggen en uitnodigingen.',
+  'renew.title': 'Toestemming {organisation} verlengen voor {reference}',
+  renewed:
+    'Toestemming van {reference} voor {organisation} verlengd: gegeven {given}, geldig tot en met {until}.',
+  'renewed-no-end':
+    'Toestemming van {reference} voor {organisation} verlengd: gegeven {given}, zonder einddatum.',
+  'renew-changed':
+    'De toestemming van {reference} voor {organisation} is intussen veranderd (verlengd of ingetrokken), dus er is niets opgeslagen. Bekijk het huishouden opnieuw.',
+  'renew-not-allowed': 'Alleen het casusteam van {reference} kan de toestemming verlengen.',
+  'renew-not-found': 'Ik kan deze toestemming niet meer vinden.',
 
   'reference-only.coordinator': 'Regisseur: {name}.',
   'reference-only.no-coordinator': 'Dit huishouden heeft nog geen regisseur.',

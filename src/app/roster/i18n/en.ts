@@ -81,6 +81,8 @@ export const en = {
   'problem.no-scores': 'expected at least one life domain score ({domains})',
   'problem.parenting-without-children':
     'opvoeding is scored only for a household with children; expected hasChildren true, or no opvoeding score',
+  'problem.consent-until-before-given':
+    'the consent cannot end before it was given ({given}); expected consentUntil on or after consentGivenOn',
   'problem.invalid': 'this value is not valid',
   'problem.reference-format':
     'not a reference the way team {team} writes them; expected a pseudonymous reference such as {example}, never a name',

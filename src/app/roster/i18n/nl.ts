@@ -75,6 +75,8 @@ export const nl: ImportCatalogue = {
   'problem.no-scores': 'verwacht een score voor minstens één leefgebied ({domains}).',
   'problem.parenting-without-children':
     'opvoeding krijgt alleen een score bij een huishouden met kinderen. Zet hasChildren op true, of laat de score voor opvoeding weg.',
+  'problem.consent-until-before-given':
+    'de toestemming kan niet eindigen vóór de dag waarop ze gegeven is ({given}). Zet consentUntil op of na consentGivenOn.',
   'problem.invalid': 'deze waarde klopt niet.',
   'problem.reference-format':
     'dit is geen kenmerk zoals team {team} ze schrijft. Gebruik een pseudoniem zoals {example}, nooit een naam.',

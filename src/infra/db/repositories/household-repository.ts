@@ -1,4 +1,3 @@
-import type { AccessAction, AccessChannel } from '../../../app/ports/access-log.ts';
 import type {
   HouseholdDetails,
   HouseholdStore,
@@ -7,6 +6,7 @@ import type {
   SaveHouseholdResult,
   StoredScore,
 } from '../../../app/households/household-store.ts';
+import type { AccessAction, AccessChannel } from '../../../app/ports/access-log.ts';
 import type { LifeDomain } from '../../../domain/life-domains.ts';
 import {
   type Prisma,
@@ -14,11 +14,14 @@ import {
   Prisma as PrismaNamespace,
 } from '../../../generated/prisma/client.ts';
 import { recordAccess, recordAccesses } from './access-log-repository.ts';
+import { writeConsents } from './consent-writes.ts';
 import { latestRevision, recordRevision } from './household-revisions.ts';
 import { dateColumn, isoDate } from './roster-snapshot-reader.ts';
 import { loadTeamSettings } from './team-settings-repository.ts';
 
 const REVISIONS_SHOWN = 5;
+/** Config.scheduling.timeZone's default, for stores built without options (tests). */
+const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
 const personSelect = {
   id: true,
@@ -30,7 +33,7 @@ const detailsInclude = {
   team: { select: { name: true } },
   coordinator: { select: personSelect },
   involvements: { select: { professional: { select: personSelect } }, orderBy: { since: 'asc' } },
-  consents: { include: { organisation: { select: { name: true } } } },
+  consents: { include: { organisation: { select: { name: true } }, recordedBy: { select: { name: true } } } },
   scores: { orderBy: { scoredOn: 'asc' } },
   revisions: { orderBy: { revision: 'desc' }, take: REVISIONS_SHOWN },
 } satisfies Prisma.HouseholdInclude;
@@ -45,7 +48,15 @@ class Refused extends Error {
   }
 }
 
-export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
+export interface HouseholdStoreOptions {
+  /** The scheduling time zone, for a save that does not name one: consent reminders go out in its morning. */
+  timeZone: string;
+}
+
+export function createHouseholdStore(
+  prisma: PrismaClient,
+  options: HouseholdStoreOptions = { timeZone: DEFAULT_TIME_ZONE },
+): HouseholdStore {
   async function details(rows: HouseholdRow[]): Promise<HouseholdDetails[]> {
     const authorIds = [
       ...new Set(rows.flatMap((row) => row.revisions.flatMap((r) => (r.changedById ? [r.changedById] : [])))),
@@ -195,44 +206,20 @@ export function createHouseholdStore(prisma: PrismaClient): HouseholdStore {
 
           // The access log (NEN 7513) is written in this transaction: the change and its entries commit together.
           const about = chatAccess(request, householdId, values.teamId, values.reference);
-          const consents = await tx.consent.findMany({
-            where: { householdId },
-            include: { organisation: { select: { name: true } } },
+          // Consent: recorded, renewed (new dates) or withdrawn, each with its access-log entry and reminder.
+          const wanted = new Map(
+            values.consentOrganisationIds.map((id) => [id, values.consentTerms?.[id]] as const),
+          );
+          await writeConsents(tx, {
+            householdId,
+            teamId: values.teamId,
+            wanted,
+            recordedById: actorId,
+            today,
+            now,
+            timeZone: request.timeZone ?? options.timeZone,
+            access: about,
           });
-          const wanted = new Set(values.consentOrganisationIds);
-          const day = dateColumn(today);
-          for (const organisationId of wanted) {
-            const current = consents.find((c) => c.organisationId === organisationId);
-            if (current && current.withdrawnOn === null) continue;
-            const { id } = current
-              ? await tx.consent.update({
-                  where: { id: current.id },
-                  data: { givenOn: day, withdrawnOn: null },
-                  include: { organisation: { select: { name: true } } },
-                })
-              : await tx.consent.create({
-                  data: { householdId, organisationId, givenOn: day },
-                  include: { organisation: { select: { name: true } } },
-                });
-            // The consent row, not the organisation's name: which organisations a household needs is care data.
-            await recordAccess(tx, {
-              ...about,
-              kind: 'consent',
-              action: current ? 'change' : 'create',
-              subjectId: id,
-            });
-          }
-          for (const current of consents) {
-            if (current.withdrawnOn !== null || wanted.has(current.organisationId)) continue;
-            await tx.consent.update({ where: { id: current.id }, data: { withdrawnOn: day } });
-            await recordAccess(tx, {
-              ...about,
-              kind: 'consent',
-              action: 'change',
-              subjectId: current.id,
-              details: { consent: 'withdrawn' },
-            });
-          }
 
           const revision = await recordRevision(tx, householdId, {
             changedAt: now,
@@ -353,8 +340,11 @@ function toDetails(row: HouseholdRow, nameOf: Map<string, string>): HouseholdDet
       .map((c) => ({
         organisationId: c.organisationId,
         organisationName: c.organisation.name,
+        id: c.id,
         givenOn: isoDate(c.givenOn),
+        validUntil: c.validUntil ? isoDate(c.validUntil) : null,
         withdrawnOn: c.withdrawnOn ? isoDate(c.withdrawnOn) : null,
+        recordedByName: c.recordedBy?.name ?? null,
       }))
       .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl')),
     scores,

@@ -2,9 +2,13 @@ import type { HouseholdPlan, Planned } from '../../../app/roster/plan-changes.ts
 import type { AuditContext } from '../../../app/roster/roster-store.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import type { AccessCollector } from './access-log-collector.ts';
+import { scheduleReminder } from './consent-writes.ts';
 import { type RevisionMeta, recordRevision } from './household-revisions.ts';
 import { idOf, type RosterIds } from './roster-ids.ts';
-import { dateColumn } from './roster-snapshot-reader.ts';
+import { dateColumn, isoDate } from './roster-snapshot-reader.ts';
+
+/** Config.scheduling.timeZone's default, for a write without an import context (tests, old callers). */
+const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
 /**
  * Creates and updates households: their involved professionals (kept rows keep their `since`), new or
@@ -25,10 +29,12 @@ export async function writeHouseholds(
     if (item.kind === 'create') {
       const id = await createHousehold(tx, item.value, ids, audit);
       await recordRevision(tx, id, revisionMeta(context, createdFields(item.value)));
+      await scheduleConsentReminders(tx, id, item.value, ids, context);
     }
     if (item.kind === 'update') {
       await updateHousehold(tx, item.id, item.changed, item.value, ids, audit);
       await recordRevision(tx, item.id, revisionMeta(context, updatedFields(item.changed, item.value)));
+      await scheduleConsentReminders(tx, item.id, item.value, ids, context);
     }
   }
 }
@@ -133,7 +139,7 @@ async function updateHousehold(
     const { id } = await tx.consent.upsert({
       where: { householdId_organisationId: { householdId, organisationId: row.organisationId } },
       create: { householdId, ...row },
-      update: { givenOn: row.givenOn, withdrawnOn: row.withdrawnOn },
+      update: { givenOn: row.givenOn, validUntil: row.validUntil, withdrawnOn: row.withdrawnOn },
       select: { id: true },
     });
     const given = consent.withdrawnOn === null ? 'given' : 'withdrawn';
@@ -147,6 +153,37 @@ async function updateHousehold(
   });
   if (plan.scoreWrites.length > 0)
     audit.add({ ...about, kind: 'scores', action: 'change', details: { changed: scoreFields(plan) } });
+}
+
+/**
+ * The reminder before each written consent's end date, in the import's transaction (the demo seed too: its
+ * reminders are real). A consent given anew or renewed gets a reminder keyed by its new end date; the one
+ * waiting for the old end date stays silent when it runs (remind-consent-ending.ts).
+ */
+async function scheduleConsentReminders(
+  tx: Prisma.TransactionClient,
+  householdId: string,
+  plan: HouseholdPlan,
+  ids: RosterIds,
+  context: AuditContext | undefined,
+): Promise<void> {
+  const ending = plan.consentWrites.filter((c) => c.withdrawnOn === null && c.validUntil !== null);
+  if (ending.length === 0) return;
+  const teamId = idOf(ids.teams, plan.household.team, 'team');
+  const rows = await tx.consent.findMany({
+    where: {
+      householdId,
+      organisationId: { in: ending.map((c) => idOf(ids.organisations, c.organisation, 'organisation')) },
+    },
+    select: { id: true, validUntil: true },
+  });
+  const when = {
+    teamId,
+    now: context?.occurredAt ?? new Date(),
+    timeZone: context?.timeZone ?? DEFAULT_TIME_ZONE,
+  };
+  for (const row of rows)
+    if (row.validUntil) await scheduleReminder(tx, when, row.id, isoDate(row.validUntil));
 }
 
 function coordinatorIdOf(plan: HouseholdPlan, ids: RosterIds): string | null {
@@ -166,6 +203,7 @@ function consentRow(consent: HouseholdPlan['consentWrites'][number], ids: Roster
   return {
     organisationId: idOf(ids.organisations, consent.organisation, 'organisation'),
     givenOn: dateColumn(consent.givenOn),
+    validUntil: consent.validUntil === null ? null : dateColumn(consent.validUntil),
     withdrawnOn: consent.withdrawnOn === null ? null : dateColumn(consent.withdrawnOn),
   };
 }

@@ -133,6 +133,7 @@ async function readHouseholds(
       consents: h.consents.map((c) => ({
         organisation: c.organisation.name,
         givenOn: isoDate(c.givenOn),
+        validUntil: c.validUntil ? isoDate(c.validUntil) : null,
         withdrawnOn: c.withdrawnOn ? isoDate(c.withdrawnOn) : null,
       })),
     }));
