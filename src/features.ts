@@ -11,7 +11,7 @@ import { readPublishedBusy } from './infra/calendar/published-busy.ts';
 import { queueConferenceInvitations } from './infra/conferences/queue-invitations.ts';
 import { createRsvpUnitOfWork } from './infra/conferences/rsvp-repository.ts';
 import type { Database } from './infra/db/database.ts';
-import { createAccessLog, createAccessLogReader } from './infra/db/repositories/access-log-repository.ts';
+import { createAccessLogReader } from './infra/db/repositories/access-log-repository.ts';
 import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
@@ -44,7 +44,7 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       householdFeature({
         store: createHouseholdStore(db.prisma, { timeZone }),
         door,
-        accessLog: { reader: createAccessLogReader(db.prisma), log: createAccessLog(db.prisma) },
+        accessLog: { reader: createAccessLogReader(db.prisma) },
       }),
       consentFeature({
         consents: createConsentStore(db.prisma),

@@ -2,6 +2,7 @@ import { commandWord } from '../../domain/commands.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { ActionIds } from '../../views/action-ids.ts';
 import type { View } from '../../views/view-model.ts';
+import { type AccessLogViewDeps, accessLogAnswer } from '../access/access-log-view.ts';
 import type { DoorAnswer, GrantedHousehold, HouseholdDoor } from '../access/household-door.ts';
 import type { Feature, FormValues, UseCaseContext } from '../feature.ts';
 import { localDate } from '../format-when.ts';
@@ -28,6 +29,8 @@ import { householdText as t } from './i18n/household-text.ts';
 
 export interface HouseholdFeatureDeps {
   store: HouseholdStore;
+  /** `huishouden <ref> inzage`: who looked at the household (src/app/access/access-log-view.ts). */
+  accessLog?: Omit<AccessLogViewDeps, 'door'>;
   /** Decides and logs every look at a household (src/app/access/household-door.ts). */
   door: HouseholdDoor;
 }
@@ -36,6 +39,7 @@ type Refused = Extract<DoorAnswer, { granted: false }>;
 
 const NEW_WORDS = new Set(['nieuw', 'new']);
 const EDIT_WORDS = new Set(['wijzig', 'wijzigen', 'edit', 'change']);
+const ACCESS_WORDS = new Set(['inzage', 'access']);
 
 /** Who is asking, once we know they are a professional in at least one team. */
 interface Requester {
@@ -166,6 +170,8 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     if (NEW_WORDS.has(first.toLowerCase()) && second === undefined) return newForm(context);
     const who = await requester(context);
     if (!isRequester(who)) return who;
+    if (deps.accessLog && second !== undefined && ACCESS_WORDS.has(second.toLowerCase()) && rest.length === 0)
+      return combine(await accessLogAnswer({ ...deps.accessLog, door }, first, context));
     const isEdit = second !== undefined && EDIT_WORDS.has(second.toLowerCase()) && rest.length === 0;
     if (second !== undefined && !isEdit) return usage(context.locale);
     const answers = await door.byReference(
