@@ -13,7 +13,7 @@ import {
   text,
   type View,
 } from '../../views/view-model.ts';
-import { formatTimeRange } from '../format-when.ts';
+import { formatDay, formatTimeRange } from '../format-when.ts';
 import type { ConferenceLocation, DisciplineName } from '../ports/planning-store.ts';
 import { translatePlanning as t } from './i18n/translate.ts';
 import type { ConferenceProposal } from './propose-conference.ts';
@@ -107,6 +107,20 @@ export function proposalView(
           }),
         })),
         t(locale, 'proposal.gaps'),
+      ),
+    );
+  }
+
+  if (proposal.lapsedConsents.length > 0) {
+    blocks.push(
+      list(
+        proposal.lapsedConsents.map((lapsed) => ({
+          text: t(locale, `consent.${lapsed.reason}`, {
+            organisation: lapsed.organisation,
+            date: formatDay(lapsed.on, locale),
+          }),
+        })),
+        t(locale, 'proposal.left-out'),
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { sortConsents } from '../../domain/consent/consent-state.ts';
 import { type OptionalRole, requiredDisciplines } from '../../domain/expertise/expertise-rules.ts';
 import { type TooManyHelpersSuggestion, tooManyHelpers } from '../../domain/expertise/too-many-helpers.ts';
 import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
@@ -51,6 +52,8 @@ export interface ConferenceProposal {
   attendees: ProposedAttendee[];
   gaps: string[];
   gapDetails: Gap[];
+  /** Organisations left out because their consent ended or was withdrawn, and since when: said in the proposal. */
+  lapsedConsents: { organisation: string; reason: 'expired' | 'withdrawn'; on: string }[];
   /** Set when the household has too many helpers: a consolidation conference, and a coordinator if none. */
   tooManyHelpers?: {
     reason: 'no-coordinator' | 'too-many';
@@ -133,7 +136,9 @@ export async function planConference(input: PlanInput): Promise<Plan> {
     rules: settings.expertiseRules,
   });
   const required = needs.required.map((n) => n.discipline);
-  const consented = new Set(household.consentedOrganisationIds);
+  // Consent that ended before today (in the scheduling time zone) or was withdrawn keeps its organisation out.
+  const consent = sortConsents(household.consents, localDateOf(fromMinute, timeZone));
+  const consented = consent.holding;
   const involved = new Set(household.involvedIds);
   const load = (c: PlanningCandidate) => c.conferenceCount / Math.max(1, c.contractHours);
   const byKey = (a: PlanningCandidate, b: PlanningCandidate) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -278,6 +283,11 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       attendees,
       gaps: assembly.gaps.map((g) => g.discipline),
       gapDetails: assembly.gaps,
+      lapsedConsents: consent.lapsed.map((l) => ({
+        organisation: l.consent.organisationName,
+        reason: l.reason,
+        on: l.on,
+      })),
       ...(tooMany ? { tooManyHelpers: tooMany } : {}),
       unreadableCalendars: published.unreadable.map((id) => ({ id, name: byId.get(id)?.name ?? id })),
       residentInvited: input.guests?.resident ?? optionalRoles.has('resident'),

@@ -13,10 +13,22 @@ export interface PlanningHousehold {
   /** The latest ZRM score per domain. */
   scores: Partial<Record<LifeDomain, number>>;
   involvedIds: string[];
-  /** Organisations the household consented to (not withdrawn). */
-  consentedOrganisationIds: string[];
+  /**
+   * Every consent the household recorded, withdrawn and ended ones included: whether it holds is decided on
+   * the day of planning (domain/consent/consent-state.ts), so consent that ended yesterday counts as gone.
+   */
+  consents: PlanningConsent[];
   /** It had a conference before (not cancelled), so the next one is a follow-up. */
   hadConference: boolean;
+}
+
+export interface PlanningConsent {
+  organisationId: string;
+  organisationName: string;
+  /** 'YYYY-MM-DD' */
+  givenOn: string;
+  validUntil: string | null;
+  withdrawnOn: string | null;
 }
 
 export interface PlanningCandidate {

@@ -23,6 +23,11 @@ export const en = {
   'optional-role.gp-practice': 'GP practice',
   'attendee.involved': 'already involved',
   'attendee.new': 'new face',
+  'proposal.left-out': 'Left out: no consent',
+  'consent.expired':
+    'The consent of {organisation} ended on {date}, so its professionals are not invited. Renew it in the household form if the household agrees.',
+  'consent.withdrawn':
+    'The consent of {organisation} was withdrawn on {date}, so its professionals are not invited.',
   'proposal.gaps': 'Not covered yet',
   'gap.ask-consent':
     "{discipline}: only in organisations without the household's consent. Ask the household for consent.",

@@ -21,6 +21,11 @@ export const nl: PlanningCatalogue = {
   'optional-role.gp-practice': 'huisartsenpraktijk',
   'attendee.involved': 'al betrokken',
   'attendee.new': 'nieuw gezicht',
+  'proposal.left-out': 'Buiten beschouwing: geen toestemming',
+  'consent.expired':
+    'De toestemming van {organisation} is afgelopen op {date}, dus de professionals daarvan worden niet uitgenodigd. Verleng haar in het huishoudformulier als het huishouden instemt.',
+  'consent.withdrawn':
+    'De toestemming van {organisation} is ingetrokken op {date}, dus de professionals daarvan worden niet uitgenodigd.',
   'proposal.gaps': 'Nog niet gedekt',
   'gap.ask-consent':
     '{discipline}: alleen bij organisaties zonder toestemming van het huishouden. Vraag het huishouden om toestemming.',

@@ -6,6 +6,7 @@ import type {
 } from '../../../app/ports/planning-store.ts';
 import type { LifeDomain } from '../../../domain/life-domains.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
+import { isoDate } from './roster-snapshot-reader.ts';
 import { loadTeamSettings } from './team-settings-repository.ts';
 
 const minute = (date: Date) => Math.floor(date.getTime() / 60_000);
@@ -21,7 +22,15 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
     coordinatorId: true,
     scores: { orderBy: { scoredOn: 'asc' }, select: { domain: true, score: true } },
     involvements: { select: { professionalId: true } },
-    consents: { where: { withdrawnOn: null }, select: { organisationId: true } },
+    consents: {
+      select: {
+        organisationId: true,
+        givenOn: true,
+        validUntil: true,
+        withdrawnOn: true,
+        organisation: { select: { name: true } },
+      },
+    },
     conferences: {
       where: { conference: { status: { not: 'cancelled' } } },
       select: { conferenceId: true },
@@ -41,7 +50,13 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
       coordinatorId: row.coordinatorId ?? undefined,
       scores,
       involvedIds: row.involvements.map((i) => i.professionalId),
-      consentedOrganisationIds: row.consents.map((c) => c.organisationId),
+      consents: row.consents.map((c) => ({
+        organisationId: c.organisationId,
+        organisationName: c.organisation.name,
+        givenOn: isoDate(c.givenOn),
+        validUntil: c.validUntil ? isoDate(c.validUntil) : null,
+        withdrawnOn: c.withdrawnOn ? isoDate(c.withdrawnOn) : null,
+      })),
       hadConference: row.conferences.length > 0,
     };
   };
