@@ -3,6 +3,7 @@ import type { AccessChannel, AccessRecord } from '../../../app/ports/access-log.
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { newFeedToken } from '../../calendar/calendar-feed.ts';
 import { CodedError } from '../../coded-error.ts';
+import { isTopLevelClient } from '../../jobs/sql-client.ts';
 import { recordAccess, recordAccesses } from './access-log-repository.ts';
 
 /*
@@ -38,9 +39,13 @@ async function audit(
   });
 }
 
-/** Runs `work` in a transaction: the plain client's own, or the one the caller is already in. */
+/**
+ * Runs `work` in a transaction: the plain client's own, or the one the caller is already in. Prisma 7 gives
+ * transaction clients a `$transaction` too (savepoints, which the embedded adapter lacks): tell them apart by
+ * `$disconnect` (isTopLevelClient).
+ */
 function inTransaction<T>(client: Client, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  return '$transaction' in client ? client.$transaction(work) : work(client);
+  return isTopLevelClient(client) ? client.$transaction(work) : work(client);
 }
 
 function unknownProfessional(): CodedError {
