@@ -2,10 +2,10 @@ import { createView, text, type View } from '../../views/view-model.ts';
 import type { Feature, UseCaseContext } from '../feature.ts';
 import { conferenceText as t } from './conference-text.ts';
 import { invitationView, refusalView } from './conference-views.ts';
-import type { RsvpAnswer, RsvpStore } from './rsvp-store.ts';
+import type { InvitationAnswers, RsvpAnswer } from './rsvp-store.ts';
 
 export interface ConferenceFeatureDeps {
-  rsvp: RsvpStore;
+  rsvp: InvitationAnswers;
 }
 
 /**

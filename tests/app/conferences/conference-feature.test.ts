@@ -1,9 +1,10 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { Actor } from '../../../src/app/actor.ts';
+import { answerInvitation } from '../../../src/app/conferences/answer-invitation.ts';
 import { conferenceFeature } from '../../../src/app/conferences/conference-feature.ts';
 import { createRouter } from '../../../src/app/router.ts';
 import type { Locale } from '../../../src/domain/locale.ts';
-import { createRsvpStore } from '../../../src/infra/conferences/rsvp-repository.ts';
+import { createRsvpUnitOfWork } from '../../../src/infra/conferences/rsvp-repository.ts';
 import { encodeActionValue } from '../../../src/views/action-payload.ts';
 import {
   BEFORE,
@@ -30,7 +31,14 @@ describeEachDatabase('answering an invitation', (db) => {
       clock: { now: () => now },
       features: [
         conferenceFeature({
-          rsvp: createRsvpStore(db().prisma, { publicUrl: 'https://casus.test', inviteLink: testInviteLink }),
+          rsvp: answerInvitation({
+            work: createRsvpUnitOfWork(db().prisma, {
+              publicUrl: 'https://casus.test',
+              inviteLink: testInviteLink,
+            }),
+            defaultLocale: 'nl',
+            timeZone: 'Europe/Amsterdam',
+          }),
         }),
       ],
     });
