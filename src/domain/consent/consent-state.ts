@@ -48,6 +48,19 @@ export function consentHolds(consent: ConsentDates, today: string): boolean {
   return state === 'active' || state === 'ending-soon';
 }
 
+/**
+ * Whether an organisation's professionals may take part for a household today: some consent of the household
+ * for that organisation holds. For new invitations (InviteeFilter in domain/conferences/invitees.ts) as for
+ * team assembly (sortConsents), so both leave out the same organisations on the same day.
+ */
+export function organisationMayTakePart(
+  organisationId: string,
+  consents: readonly (ConsentDates & { organisationId: string })[],
+  today: string,
+): boolean {
+  return consents.some((c) => c.organisationId === organisationId && consentHolds(c, today));
+}
+
 /** Consent that no longer holds, with why: for telling a coordinator why an organisation is missing. */
 export type LapsedConsent<T> =
   | { consent: T; reason: 'expired'; on: string }

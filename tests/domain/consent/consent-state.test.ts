@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   consentHolds,
   consentState,
+  organisationMayTakePart,
   reminderDay,
   reminderStillRelevant,
   renewedUntil,
@@ -51,5 +52,17 @@ describe('consent state', () => {
   it('renews for as long as the consent ran before', () => {
     expect(renewedUntil(consent('2026-12-31'), '2026-12-20')).toBe('2027-12-19');
     expect(renewedUntil(consent(null), '2026-12-20')).toBeNull();
+  });
+
+  it('lets an organisation take part only while one of its consents holds', () => {
+    const consents = [
+      { organisationId: 'a', ...consent('2026-11-29') },
+      { organisationId: 'b', ...consent('2026-11-30') },
+      { organisationId: 'c', ...consent(null, '2026-11-01') },
+    ];
+    expect(organisationMayTakePart('a', consents, '2026-11-30')).toBe(false);
+    expect(organisationMayTakePart('b', consents, '2026-11-30')).toBe(true);
+    expect(organisationMayTakePart('c', consents, '2026-11-30')).toBe(false);
+    expect(organisationMayTakePart('d', consents, '2026-11-30')).toBe(false);
   });
 });
