@@ -116,6 +116,27 @@ describeEachDatabase('calendar routes', (db) => {
     expect(events[1]?.summary).toBe('Casusoverleg HH-2042');
   });
 
+  it('logs each download as an export of the conferences of each household in it, and a 404 as nothing', async () => {
+    const token = await ensureFeedToken(db().prisma, fixture.chris);
+    const exports = () =>
+      db().prisma.accessLogEntry.findMany({
+        where: { actorId: fixture.chris, action: 'export' },
+        orderBy: { reference: 'asc' },
+      });
+    const earlier = new Set((await exports()).map((e) => e.id));
+    expect((await fetch(calendarFeedUrl(server.url, token))).status).toBe(200);
+    const logged = (await exports()).filter((e) => !earlier.has(e.id));
+    expect(logged.map((e) => [e.reference, e.kind, e.channel, e.outcome, e.details])).toEqual([
+      ['HH-2041', 'conference', 'calendar-feed', 'ok', { conferences: 1 }],
+      ['HH-2042', 'conference', 'calendar-feed', 'ok', { conferences: 1 }],
+    ]);
+    expect(JSON.stringify(logged)).not.toContain(token);
+
+    const all = await db().prisma.accessLogEntry.count();
+    expect((await fetch(calendarFeedUrl(server.url, 'A'.repeat(32)))).status).toBe(404);
+    expect(await db().prisma.accessLogEntry.count()).toBe(all);
+  });
+
   it('serves one invitation as a download with organizer and attendees from the attendance', async () => {
     const token = await ensureFeedToken(db().prisma, fixture.bram);
     const response = await fetch(calendarInviteUrl(server.url, token, fixture.beforeDst));
