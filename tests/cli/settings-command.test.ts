@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.ts';
+import { loadConfig } from '../../src/config.ts';
+import { databaseTarget, openDatabase } from '../../src/infra/db/database.ts';
 
 // `casus settings` on the embedded database with the demo team: show, set from a file, refuse a bad file
 // without changing anything, reset.
@@ -122,5 +124,32 @@ describe('casus settings', () => {
     const shown = await run(['settings', 'demo', '--json']);
     expect(shown.json().customised).toEqual([]);
     expect(shown.json().settings.followUpWeeks).toBe(6);
+  });
+
+  it('logs each change of the settings in the access log, by setting name, not value', async () => {
+    const { database } = loadConfig({ DATA_DIR: dataDir });
+    const db = await openDatabase(databaseTarget(database.url, database.dataDir));
+    try {
+      const entries = await db.prisma.accessLogEntry.findMany({
+        where: { kind: 'settings' },
+        orderBy: { at: 'asc' },
+      });
+      expect(entries.map((e) => [e.action, e.channel, e.onBehalfOf, e.outcome, e.details])).toEqual([
+        [
+          'change',
+          'cli',
+          'operator',
+          'ok',
+          { team: 'demo', keys: ['followUpWeeks', 'travelBufferMinutes'], reset: false },
+        ],
+        ...entries.slice(1, -1).map((e) => ['change', 'cli', 'operator', 'ok', e.details]),
+        ['change', 'cli', 'operator', 'ok', { team: 'demo', keys: [], reset: true }],
+      ]);
+      const team = await db.prisma.team.findUniqueOrThrow({ where: { slug: 'demo' } });
+      for (const entry of entries)
+        expect(entry).toMatchObject({ teamId: team.id, subjectId: team.id, householdId: null });
+    } finally {
+      await db.close();
+    }
   });
 });
