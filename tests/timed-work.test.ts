@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { followUpUseCase } from '../src/app/conferences/remind-follow-up.ts';
+import { REMIND_CONSENT_ENDING } from '../src/app/households/remind-consent-ending.ts';
+import type { Database } from '../src/infra/db/database.ts';
+import { composeTimedWork } from '../src/timed-work.ts';
+
+describe('the registry of timed use cases', () => {
+  it('has a job for every name a use case schedules', () => {
+    // Composing builds handlers only; nothing touches the database until a job runs.
+    const db = { prisma: {} } as unknown as Pick<Database, 'prisma'>;
+    const handlers = composeTimedWork({ db, clock: { now: () => new Date() }, defaultLocale: 'nl' });
+    expect(Object.keys(handlers).sort()).toEqual([followUpUseCase, REMIND_CONSENT_ENDING].sort());
+  });
+});
