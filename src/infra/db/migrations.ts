@@ -54,6 +54,23 @@ export async function readMigrations(dir: string): Promise<MigrationList> {
 }
 
 /**
+ * Creates the instance's schema unless it exists. PostgreSQL's `CREATE SCHEMA IF NOT EXISTS` is not safe against
+ * itself: of instances starting together, all but one may fail on the catalogue's unique index (23505). A schema
+ * that exists once the statement fails is what we asked for.
+ */
+async function ensureSchema(db: Database): Promise<void> {
+  try {
+    await db.prisma.$executeRawUnsafe(`CREATE SCHEMA IF NOT EXISTS "${db.schema}"`);
+  } catch (error) {
+    const found = await db.prisma.$queryRawUnsafe<unknown[]>(
+      'SELECT 1 FROM pg_namespace WHERE nspname = $1',
+      db.schema,
+    );
+    if (found.length === 0) throw error;
+  }
+}
+
+/**
  * Applies every committed migration the database has not had yet, recording each in `_prisma_migrations`
  * exactly as `prisma migrate deploy` does. Safe to call on every start; returns the names just applied.
  */
@@ -62,7 +79,7 @@ export async function applyMigrations(
   log: (line: string) => void = () => {},
   paths: PrismaPaths = projectPaths,
 ): Promise<string[]> {
-  if (db.schema !== 'public') await db.prisma.$executeRawUnsafe(`CREATE SCHEMA IF NOT EXISTS "${db.schema}"`);
+  if (db.schema !== 'public') await ensureSchema(db);
   const connection = await db.openMigrationConnection();
   let engine: Awaited<ReturnType<typeof openSchemaEngine>> | undefined;
   try {
