@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { auditCommand } from '../../src/cli/commands/audit.ts';
 import { createInviteCommand } from '../../src/cli/commands/invite.ts';
 import { createPlanCommand } from '../../src/cli/commands/plan.ts';
 import { seedDemoCommand } from '../../src/cli/commands/seed-demo.ts';
@@ -18,7 +19,12 @@ const queueInvitations: QueueInvitations = async (tx, { conferenceId }) => {
   queued.push(conferenceId);
   return { invitations: await tx.attendance.count({ where: { conferenceId } }) };
 };
-const commands = [createInviteCommand({ queueInvitations }), createPlanCommand(), seedDemoCommand];
+const commands = [
+  createInviteCommand({ queueInvitations }),
+  createPlanCommand(),
+  seedDemoCommand,
+  auditCommand,
+];
 
 async function run(args: string[], env: Record<string, string>) {
   let stdout = '';
@@ -63,6 +69,17 @@ for (const { label, env: makeEnv } of deployments) {
           kind: 'regular',
         },
         invitations: 3,
+      });
+      // The booking is in the household's access log, through the command line, by its organizer.
+      const log = await run(['audit', 'HH-2041', '--json'], env);
+      expect((log.json as { entries: unknown[] }).entries).toContainEqual({
+        at: expect.any(String),
+        actor: { key: 'demo-sander', name: 'Sander Proefmans' },
+        onBehalfOf: null,
+        kind: 'conference',
+        action: 'create',
+        channel: 'cli',
+        outcome: 'ok',
       });
       expect(summer.json.attendees).toEqual([
         {

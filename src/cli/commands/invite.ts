@@ -92,6 +92,8 @@ export function createInviteCommand(deps: InviteDeps): CliCommand {
         organizerId,
         now: context.clock.now(),
         timeZone,
+        // The booking's access-log entry names the command line as its channel.
+        channel: 'cli',
       });
       const iso = (minute: number) => isoWithOffset(minute, timeZone);
 
