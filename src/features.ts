@@ -48,7 +48,7 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       }),
       consentFeature({
         consents: createConsentStore(db.prisma),
-        households: createHouseholdStore(db.prisma, { timeZone }),
+        door,
       }),
       planningFeature({
         store: createPlanningStore(db.prisma),

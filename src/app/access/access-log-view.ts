@@ -16,7 +16,7 @@ const SHOWN = 25;
 
 /**
  * `huishouden HH-2041 inzage` / `household HH-2041 access`: who looked at this household, and when — what a
- * resident may ask for (NEN 7513). Only the coordinator and the team's coaches (those who may close the plan)
+ * resident may ask for (NEN 7513). Only the coordinator and the team's coaches (deed read-access-log)
  * see it, and only in a private conversation; anyone else gets the same refusal as for any other detail.
  * Looking at the log is itself logged (kind access-log), by the door.
  */
@@ -28,7 +28,10 @@ export async function accessLogAnswer(
   const { locale } = context;
   // Said before any lookup, so it is the same whether the household exists or not.
   if (!context.privateConversation) return [message(t(locale, 'chat.shared', { reference }))];
-  const answers = await deps.door.byReference(context, reference, { kind: 'access-log', deed: 'close-plan' });
+  const answers = await deps.door.byReference(context, reference, {
+    kind: 'access-log',
+    deed: 'read-access-log',
+  });
   return Promise.all(answers.map((answer) => answerFor(deps, answer, context)));
 }
 

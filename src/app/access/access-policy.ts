@@ -47,7 +47,9 @@ export type Deed =
   | 'reopen-plan'
   /** Record decisions and actions of a conference. */
   | 'record'
-  | 'change-consent';
+  | 'change-consent'
+  /** See who looked at the household (the access log): what a resident may ask its coordinator for. */
+  | 'read-access-log';
 
 /** operator: someone at the server's command line without `--as` (see operatorAccess). */
 export type Standing = 'outsider' | 'team-member' | 'case-team' | 'coordinator' | 'coach' | 'operator';
@@ -98,7 +100,13 @@ function standingOf(actor: AccessActor, household: AccessHousehold): Standing {
 const NO_DEEDS: ReadonlySet<Deed> = new Set();
 const CASE_TEAM_DEEDS: ReadonlySet<Deed> = new Set(['edit', 'record', 'change-consent']);
 const CASE_TEAM_DEEDS_WITHOUT_COORDINATOR: ReadonlySet<Deed> = new Set([...CASE_TEAM_DEEDS, 'book']);
-const LEAD_DEEDS: ReadonlySet<Deed> = new Set([...CASE_TEAM_DEEDS, 'book', 'close-plan', 'reopen-plan']);
+const LEAD_DEEDS: ReadonlySet<Deed> = new Set([
+  ...CASE_TEAM_DEEDS,
+  'book',
+  'close-plan',
+  'reopen-plan',
+  'read-access-log',
+]);
 
 function deedsOf(standing: Standing, household: AccessHousehold): ReadonlySet<Deed> {
   switch (standing) {

@@ -2,24 +2,24 @@ import { renewedUntil } from '../../domain/consent/consent-state.ts';
 import { dayNumber } from '../../domain/slots/zone-offsets.ts';
 import { ActionIds } from '../../views/action-ids.ts';
 import type { View } from '../../views/view-model.ts';
-import { decideAccess } from '../access/access-policy.ts';
+import type { HouseholdDoor } from '../access/household-door.ts';
 import type { Feature, FormValues, UseCaseContext } from '../feature.ts';
 import { formatDay, localDate } from '../format-when.ts';
 import type { ConsentRecord, ConsentStore } from './consent-store.ts';
 import { parseRenewalSubject, RENEWAL_FIELD, RENEWAL_FORM_KIND, renewalFormView } from './consent-views.ts';
-import type { HouseholdStore } from './household-store.ts';
 import { messageView } from './household-views.ts';
 import { householdText as t } from './i18n/household-text.ts';
 
 export interface ConsentFeatureDeps {
   consents: ConsentStore;
-  households: Pick<HouseholdStore, 'teamsOf'>;
+  door: HouseholdDoor;
 }
 
 /**
  * The consent reminder's Renew button and the renewal form it opens (given on today, a new valid-until as long
- * as before). Only the household's case team, in a private conversation, may renew (access-policy.ts,
- * 'change-consent'); someone outside it is told the same as for consent that does not exist.
+ * as before). Only the household's case team, in a private conversation, may renew: the household door asks
+ * access-policy.ts ('change-consent') and logs the look; someone outside the team is told the same as for
+ * consent that does not exist.
  */
 export function consentFeature(deps: ConsentFeatureDeps): Feature {
   const { consents } = deps;
@@ -27,20 +27,20 @@ export function consentFeature(deps: ConsentFeatureDeps): Feature {
   /** The consent, when this person may renew it here; else the answer that says why not. */
   async function renewable(consentId: string, context: UseCaseContext): Promise<ConsentRecord | View> {
     const { locale } = context;
-    const professionalId = context.actor.professionalId;
-    if (!professionalId) return messageView(t(locale, 'unknown-person'));
+    if (!context.actor.professionalId) return messageView(t(locale, 'unknown-person'));
     const consent = await consents.consentById(consentId);
     if (!consent) return messageView(t(locale, 'renew-not-found'));
-    const teams = await deps.households.teamsOf(professionalId);
-    const decision = decideAccess(
-      { professionalId, teams },
-      { teamId: consent.teamId, coordinatorId: consent.coordinatorId, involvedIds: consent.involvedIds },
-      context.privateConversation ? 'private' : 'shared',
-    );
-    if (decision.standing === 'outsider') return messageView(t(locale, 'renew-not-found'));
-    if (!context.privateConversation) return messageView(t(locale, 'private-only'));
-    if (!decision.may('change-consent'))
-      return messageView(t(locale, 'renew-not-allowed', { reference: consent.reference }));
+    // The household door decides and logs the look (kind consent); an outsider hears what a missing one would.
+    const answer = await deps.door.byId(context, consent.householdId, {
+      kind: 'consent',
+      deed: 'change-consent',
+    });
+    if (!answer.granted) {
+      if (answer.refusal === 'shared-conversation') return messageView(t(locale, 'private-only'));
+      if (answer.refusal === 'not-allowed' || answer.refusal === 'reference-only')
+        return messageView(t(locale, 'renew-not-allowed', { reference: consent.reference }));
+      return messageView(t(locale, 'renew-not-found'));
+    }
     if (consent.withdrawnOn !== null) return changed(consent, context);
     return consent;
   }

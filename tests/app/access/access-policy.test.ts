@@ -6,7 +6,15 @@ import {
   operatorAccess,
 } from '../../../src/app/access/access-policy.ts';
 
-const DEEDS: Deed[] = ['edit', 'book', 'close-plan', 'reopen-plan', 'record', 'change-consent'];
+const DEEDS: Deed[] = [
+  'edit',
+  'book',
+  'close-plan',
+  'reopen-plan',
+  'record',
+  'change-consent',
+  'read-access-log',
+];
 const household = { teamId: 'noord', coordinatorId: 'anna', involvedIds: ['anna', 'bram'] };
 const uncoordinated = { ...household, coordinatorId: null, involvedIds: ['bram'] };
 

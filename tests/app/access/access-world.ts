@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { renewalFormId } from '../../../src/app/households/consent-views.ts';
 import { householdText } from '../../../src/app/households/i18n/household-text.ts';
 import { createRouter } from '../../../src/app/router.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -30,11 +31,17 @@ const WEST_WORDS = {
   ikHebNodig: 'Een nieuwe fiets',
 };
 
+export interface WorldHousehold {
+  id: string;
+  revision: number;
+  consent: { id: string; validUntil: string | null };
+}
+
 export interface AccessWorld {
   sanderId: string;
-  /** HH-2042 (demo; Sander outside its case team) and HH-3001 (west). */
-  demoHousehold: { id: string; revision: number };
-  westHousehold: { id: string; revision: number };
+  /** HH-2042 (demo; Sander outside its case team) and HH-3001 (west), each with a consent to renew. */
+  demoHousehold: WorldHousehold;
+  westHousehold: WorldHousehold;
   /** A conference of each household Sander is not invited to. */
   demoConferenceId: string;
   westConferenceId: string;
@@ -86,11 +93,19 @@ export async function seedAccessWorld(
       ...WEST_WORDS,
       involvements: { create: { professionalId: wendy.id } },
       scores: { create: { domain: 'financien', score: 1, scoredOn: new Date('2026-11-02') } },
+      consents: {
+        create: {
+          organisationId: organisation.id,
+          givenOn: new Date('2026-10-01'),
+          validUntil: new Date('2026-12-10'),
+        },
+      },
     },
+    include: { consents: true },
   });
   const demo = await prisma.household.findFirstOrThrow({
     where: { reference: 'HH-2042' },
-    include: { involvements: { include: { professional: true } }, coordinator: true },
+    include: { involvements: { include: { professional: true } }, coordinator: true, consents: true },
   });
   const demoConferenceId = await conferenceOf(db, demo.teamId, demo.id, demo.coordinatorId!);
   const westConferenceId = await conferenceOf(db, west.id, westHousehold.id, wendy.id);
@@ -106,8 +121,12 @@ export async function seedAccessWorld(
     .filter((name) => name !== demo.coordinator?.name);
   return {
     sanderId: sander.id,
-    demoHousehold: { id: demo.id, revision: await revisionOf(db, demo.id) },
-    westHousehold: { id: westHousehold.id, revision: 0 },
+    demoHousehold: {
+      id: demo.id,
+      revision: await revisionOf(db, demo.id),
+      consent: consentOf(demo.consents),
+    },
+    westHousehold: { id: westHousehold.id, revision: 0, consent: consentOf(westHousehold.consents) },
     demoConferenceId,
     westConferenceId,
     secrets: {
@@ -115,6 +134,12 @@ export async function seedAccessWorld(
       west: [...disciplineNames, ...domainNames, ...Object.values(WEST_WORDS), wendy.name],
     },
   };
+}
+
+function consentOf(consents: readonly { id: string; validUntil: Date | null }[]) {
+  const consent = consents[0];
+  if (!consent) throw new Error('the access world needs a consent on each household');
+  return { id: consent.id, validUntil: consent.validUntil?.toISOString().slice(0, 10) ?? null };
 }
 
 async function revisionOf(db: Database, householdId: string): Promise<number> {
@@ -156,6 +181,7 @@ export interface AccessCase {
 }
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000042';
+const MISSING_CONSENT = '00000000-0000-4000-8000-0000000000c5';
 const MISSING_CONFERENCE = '00000000-0000-4000-8000-0000000000c0';
 /** Tuesday 8 December 2026, 10:00 in Amsterdam, in epoch minutes. */
 const SLOT_START = Date.parse('2026-12-08T09:00:00Z') / 60_000;
@@ -167,7 +193,7 @@ const SLOT_START = Date.parse('2026-12-08T09:00:00Z') / 60_000;
 export function accessCases(
   reference: string,
   missingReference: string,
-  household: { id: string; revision: number },
+  household: WorldHousehold,
   conferenceId: string,
 ): AccessCase[] {
   const text = (name: string, words: (ref: string) => string): AccessCase => ({
@@ -193,16 +219,38 @@ export function accessCases(
     },
   });
   const values = { ikWil: 'Overschreven door iemand buiten het casusteam' };
+  const missingConsent = { id: MISSING_CONSENT, validUntil: household.consent.validUntil };
+  const renewal = { givenOn: '2026-11-30', validUntil: '2027-11-30' };
   return [
     text('huishouden <ref>', (ref) => `huishouden ${ref}`),
     text('household <ref> edit', (ref) => `household ${ref} edit`),
     text('plan <ref>', (ref) => `plan ${ref}`),
     text('plan <ref> thuis', (ref) => `plan ${ref} thuis`),
+    text('huishouden <ref> inzage', (ref) => `huishouden ${ref} inzage`),
+    text('household <ref> access', (ref) => `household ${ref} access`),
     button('household.show', (householdId) => ({ householdId })),
     button('household.edit', (householdId) => ({ householdId })),
     button('household.close-plan', (householdId) => ({ householdId })),
     button('plan.propose', (householdId) => ({ householdId, location: 'home' })),
     button('plan.pick-slot', (householdId) => ({ householdId, start: SLOT_START, location: 'office' })),
+    {
+      name: 'consent.renew',
+      real: {
+        kind: 'action',
+        actionId: 'consent.renew',
+        value: encodeActionValue('consent.renew', { consentId: household.consent.id }),
+      },
+      missing: {
+        kind: 'action',
+        actionId: 'consent.renew',
+        value: encodeActionValue('consent.renew', { consentId: MISSING_CONSENT }),
+      },
+    },
+    {
+      name: 'consent renewal form',
+      real: { kind: 'form', formId: renewalFormId(household.consent), values: renewal },
+      missing: { kind: 'form', formId: renewalFormId(missingConsent), values: renewal },
+    },
     rsvp('conference.accept'),
     rsvp('conference.decline'),
     {
@@ -218,7 +266,7 @@ export function expectNoDetails(answer: string, secrets: readonly string[]): voi
   for (const secret of secrets) expect(answer, `leaked "${secret}"`).not.toContain(secret);
 }
 
-/** Nothing was written by the attempts: no conference booked or answered, no revision, no plan closed. */
+/** Nothing was written by the attempts: no conference booked or answered, no revision, no plan closed, no consent renewed. */
 export async function expectNothingChanged(db: Database, world: AccessWorld): Promise<void> {
   const prisma = db.prisma;
   expect(await prisma.caseConference.count()).toBe(2);
@@ -226,6 +274,8 @@ export async function expectNothingChanged(db: Database, world: AccessWorld): Pr
   expect(await revisionOf(db, world.demoHousehold.id)).toBe(world.demoHousehold.revision);
   expect(await revisionOf(db, world.westHousehold.id)).toBe(world.westHousehold.revision);
   expect(await prisma.household.count({ where: { planClosedAt: { not: null } } })).toBe(0);
+  // No consent renewed (the seed and this world record none by a professional).
+  expect(await prisma.consent.count({ where: { recordedById: { not: null } } })).toBe(0);
 }
 
 /** The answer with the asked-for reference put back, so "HH-3001" and "HH-9001" answers can be compared. */

@@ -30,10 +30,11 @@ const LINDE = 'Woonstichting De Linde';
 /** The household and consent features, as Sander (coordinator of HH-2041) in a direct message, at `now`. */
 function chat(db: Database, now: Date = NOW) {
   const households = createHouseholdStore(db.prisma, { timeZone: ZONE });
+  const door = createDatabaseHouseholdDoor(db.prisma);
   const router = createRouter({
     features: [
-      householdFeature({ store: households, door: createDatabaseHouseholdDoor(db.prisma) }),
-      consentFeature({ consents: createConsentStore(db.prisma), households }),
+      householdFeature({ store: households, door }),
+      consentFeature({ consents: createConsentStore(db.prisma), door }),
     ],
     clock: { now: () => now },
     timeZone: ZONE,
