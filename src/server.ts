@@ -102,7 +102,7 @@ export async function startCasus(
       nodeEnv: config.nodeEnv,
       router,
       store,
-      teamChannels: createTeamsIdentityRepository(db.prisma),
+      teamChannels: createTeamsIdentityRepository(db.prisma, config.homeWorkspaces.teams),
       logger,
       defaultLocale: config.locale,
       clock,
