@@ -75,11 +75,6 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value;
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone: what "today" means for the team. */
-export function localDate(instant: Date, timeZone: string): string {
-  return localDateOf(Math.floor(instant.getTime() / 60_000), timeZone);
-}
-
 const WEB_CALENDAR = /^(https?|webcal):\/\/[^\s/?#]+\S*$/i;
 const MAX_CALENDAR_LENGTH = 2000;
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { localDate } from '../format-when.ts';
 import type { Clock } from '../ports/clock.ts';
-import { localDate } from '../roster/calendar-values.ts';
 import { checkHouseholdReferences } from '../roster/check-household-references.ts';
 import { checkReferences } from '../roster/check-references.ts';
 import { type Planned, planChanges, type RosterPlan } from '../roster/plan-changes.ts';
