@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { localDateOf } from '../../domain/slots/zone-offsets.ts';
 
 /** Parsing of the weekday, time, date and calendar notations the import accepts (Dutch and English). */
 
