@@ -1,3 +1,4 @@
+import type { ConsentDates } from '../../domain/consent/consent-state.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { MessagePlatform } from '../ports/messenger.ts';
 import type { ConferenceLocation, DisciplineName } from '../ports/planning-store.ts';
@@ -6,6 +7,8 @@ import type { InvitationDetails, RsvpState } from './conference-views.ts';
 export interface SnapshotAttendee {
   professionalId: string;
   name: string;
+  /** Their organisation: its consent for the households decides whether they are invited. */
+  organisationId: string;
   /** Professional.locale when it is one casus speaks. */
   locale?: Locale;
   role: 'required' | 'optional';
@@ -13,6 +16,15 @@ export interface SnapshotAttendee {
   rsvp: RsvpState;
   /** Every platform the person has an identity on, sorted: where a direct message reaches them. */
   platforms: MessagePlatform[];
+}
+
+export interface SnapshotHousehold {
+  id: string;
+  reference: string;
+  coordinatorId: string | null;
+  planClosedAt: Date | null;
+  /** Its consents, dates as YYYY-MM-DD: who may still be invited (domain/consent/consent-state.ts). */
+  consents: (ConsentDates & { organisationId: string })[];
 }
 
 /** One conference with what invitations, answers and follow-ups need, read in one go. */
@@ -29,7 +41,7 @@ export interface ConferenceSnapshot {
   residentInvited: boolean;
   networkInvited: boolean;
   /** Sorted by reference. */
-  households: { id: string; reference: string; coordinatorId: string | null; planClosedAt: Date | null }[];
+  households: SnapshotHousehold[];
   /** Sorted by name. */
   attendees: SnapshotAttendee[];
 }

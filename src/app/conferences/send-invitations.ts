@@ -1,12 +1,9 @@
 import { type InviteeFilter, whoIsInvited } from '../../domain/conferences/invitees.ts';
+import { consentAllowsAttendance } from '../../domain/consent/consent-state.ts';
 import type { Locale } from '../../domain/locale.ts';
+import { localDateOf } from '../../domain/slots/zone-offsets.ts';
 import type { WorkPorts } from '../ports/unit-of-work.ts';
-import {
-  type ConferenceSnapshot,
-  invitationDetails,
-  referencesOf,
-  type SnapshotAttendee,
-} from './conference-snapshot.ts';
+import { invitationDetails, referencesOf, type SnapshotAttendee } from './conference-snapshot.ts';
 import { announcementView, invitationView } from './conference-views.ts';
 import type { InvitationStore } from './invitation-store.ts';
 import { followUpKey, scheduleFollowUp } from './remind-follow-up.ts';
@@ -17,11 +14,8 @@ export interface SendInvitationsInput {
   defaultLocale: Locale;
   /** The zone times are shown in (Config.scheduling.timeZone). */
   timeZone: string;
-  /**
-   * Who may get a new invitation besides the rule's own conditions (domain/conferences/invitees.ts); the
-   * consent rule (issue 9.3: expired or withdrawn consent takes that organisation out) is passed in here.
-   */
-  mayInvite?: (attendee: SnapshotAttendee, conference: ConferenceSnapshot) => boolean;
+  /** When it is sent: whose consent still holds is decided on this day in `timeZone`. */
+  now: Date;
 }
 
 export interface SentInvitations {
@@ -29,13 +23,15 @@ export interface SentInvitations {
   invitations: number;
   /** Attendees with no chat identity at all, who got no direct message (professional ids). */
   unreachable: string[];
+  /** Attendees whose organisation's consent for a household ended or was withdrawn: not invited (ids). */
+  leftOut: string[];
 }
 
 /**
  * Everything a booked (or changed) conference sends, through the ports of the booking's own unit of work so it
  * all commits or rolls back with the booking:
  *
- * - to each invitee (domain/conferences/invitees.ts), on every platform they use, the invitation in their
+ * - to each invitee (domain/conferences/invitees.ts) whose organisation may still take part (consent), on every platform they use, the invitation in their
  *   language with their own .ics link and Accept / Decline;
  * - to each of the team's channels, an announcement naming the household by its reference only;
  * - the follow-up check (remind-follow-up.ts), `followUpWeeks` after the start.
@@ -52,10 +48,12 @@ export async function sendInvitations(
   const snapshot = await store.conference(conferenceId);
   if (!snapshot) throw new Error(`No case conference ${conferenceId}`);
   // A cancelled conference sends nothing at all: no invitation, announcement or check.
-  if (snapshot.status === 'cancelled') return { invitations: 0, unreachable: [] };
-  const mayInvite: InviteeFilter<SnapshotAttendee> = (attendee) =>
-    input.mayInvite?.(attendee, snapshot) ?? true;
-  const { invited, unreachable } = whoIsInvited(snapshot, snapshot.attendees, mayInvite);
+  if (snapshot.status === 'cancelled') return { invitations: 0, unreachable: [], leftOut: [] };
+  // Expired or withdrawn consent takes its organisation out of new invitations at once (as of assembly).
+  const today = localDateOf(Math.floor(input.now.getTime() / 60_000), timeZone);
+  const consentHolds: InviteeFilter<SnapshotAttendee> = (attendee) =>
+    consentAllowsAttendance(attendee, snapshot.households, today);
+  const { invited, unreachable, leftOut } = whoIsInvited(snapshot, snapshot.attendees, consentHolds);
   const sequence = snapshot.icsSequence;
 
   for (const attendee of invited) {
@@ -97,5 +95,9 @@ export async function sendInvitations(
   if (sequence > 0) await scheduler.cancel(followUpKey(conferenceId));
   await scheduleFollowUp(scheduler, snapshot, weeks);
 
-  return { invitations: invited.length, unreachable: unreachable.map((a) => a.professionalId) };
+  return {
+    invitations: invited.length,
+    unreachable: unreachable.map((a) => a.professionalId),
+    leftOut: leftOut.map((a) => a.professionalId),
+  };
 }

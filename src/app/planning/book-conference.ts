@@ -135,7 +135,7 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       channel: input.channel,
       requestKey: input.requestKey,
     });
-    const { invitations } = await tx.queueInvitations(created.id);
+    const { invitations } = await tx.queueInvitations(created.id, input.now);
     return {
       status: 'booked',
       conference: {

@@ -111,8 +111,11 @@ export interface NewConference {
 export interface BookingTransaction extends PlanningReader {
   /** Writes the conference, its household, attendances and an audit event; returns its ids. */
   createConference(conference: NewConference): Promise<{ id: string; icsUid: string }>;
-  /** Queues the invitations (DMs with .ics, announcement, follow-up) in the same transaction. */
-  queueInvitations(conferenceId: string): Promise<{ invitations: number }>;
+  /**
+   * Queues the invitations (DMs with .ics, announcement, follow-up) in the same transaction; `now` decides
+   * whose consent still holds.
+   */
+  queueInvitations(conferenceId: string, now: Date): Promise<{ invitations: number }>;
 }
 
 export interface BookingStore {

@@ -61,6 +61,25 @@ export function organisationMayTakePart(
   return consents.some((c) => c.organisationId === organisationId && consentHolds(c, today));
 }
 
+/**
+ * Whether a professional may be invited to a conference about these households today: for each household they
+ * are its coordinator (who needs no consent, as in team assembly) or their organisation's consent holds.
+ */
+export function consentAllowsAttendance(
+  person: { professionalId: string; organisationId: string },
+  households: readonly {
+    coordinatorId: string | null;
+    consents: readonly (ConsentDates & { organisationId: string })[];
+  }[],
+  today: string,
+): boolean {
+  return households.every(
+    (household) =>
+      household.coordinatorId === person.professionalId ||
+      organisationMayTakePart(person.organisationId, household.consents, today),
+  );
+}
+
 /** Consent that no longer holds, with why: for telling a coordinator why an organisation is missing. */
 export type LapsedConsent<T> =
   | { consent: T; reason: 'expired'; on: string }

@@ -30,7 +30,17 @@ export async function loadConferenceSnapshot(
       networkInvited: true,
       households: {
         select: {
-          household: { select: { id: true, reference: true, coordinatorId: true, planClosedAt: true } },
+          household: {
+            select: {
+              id: true,
+              reference: true,
+              coordinatorId: true,
+              planClosedAt: true,
+              consents: {
+                select: { organisationId: true, givenOn: true, validUntil: true, withdrawnOn: true },
+              },
+            },
+          },
         },
       },
       attendances: {
@@ -40,7 +50,12 @@ export async function loadConferenceSnapshot(
           disciplineCode: true,
           rsvp: true,
           professional: {
-            select: { name: true, locale: true, identities: { select: { platform: true } } },
+            select: {
+              name: true,
+              locale: true,
+              organisationId: true,
+              identities: { select: { platform: true } },
+            },
           },
         },
       },
@@ -59,7 +74,17 @@ export async function loadConferenceSnapshot(
   const { households, attendances, ...conference } = row;
   return {
     ...conference,
-    households: households.map((h) => h.household).sort((a, b) => a.reference.localeCompare(b.reference)),
+    households: households
+      .map(({ household: { consents, ...household } }) => ({
+        ...household,
+        consents: consents.map((c) => ({
+          organisationId: c.organisationId,
+          givenOn: dayOf(c.givenOn),
+          validUntil: c.validUntil ? dayOf(c.validUntil) : null,
+          withdrawnOn: c.withdrawnOn ? dayOf(c.withdrawnOn) : null,
+        })),
+      }))
+      .sort((a, b) => a.reference.localeCompare(b.reference)),
     attendees: attendances
       .map((a): SnapshotAttendee => {
         const locale = a.professional.locale;
@@ -69,6 +94,7 @@ export async function loadConferenceSnapshot(
         return {
           professionalId: a.professionalId,
           name: a.professional.name,
+          organisationId: a.professional.organisationId,
           ...(isLocale(locale) ? { locale } : {}),
           role: a.role,
           ...(discipline ? { discipline } : {}),
@@ -79,6 +105,9 @@ export async function loadConferenceSnapshot(
       .sort((a, b) => a.name.localeCompare(b.name) || a.professionalId.localeCompare(b.professionalId)),
   };
 }
+
+/** A @db.Date column as YYYY-MM-DD (stored at UTC midnight). */
+const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Every platform the professional can get a direct message on, sorted. */
 export async function platformsOf(

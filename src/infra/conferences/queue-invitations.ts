@@ -1,4 +1,3 @@
-import type { ConferenceSnapshot, SnapshotAttendee } from '../../app/conferences/conference-snapshot.ts';
 import type { InvitationStore } from '../../app/conferences/invitation-store.ts';
 import { type SentInvitations, sendInvitations } from '../../app/conferences/send-invitations.ts';
 import type { Locale } from '../../domain/locale.ts';
@@ -18,8 +17,8 @@ export interface QueueInvitationsInput {
   timeZone?: string;
   /** Builds a person's invitation link; defaults to their feed-token link under `publicUrl`. */
   inviteLink?: InviteLink;
-  /** Passed on to the use case: who may get a new invitation (see SendInvitationsInput.mayInvite). */
-  mayInvite?: (attendee: SnapshotAttendee, conference: ConferenceSnapshot) => boolean;
+  /** When it is sent (the booking's time): consent is judged on this day. Default: the system clock. */
+  now?: Date;
 }
 
 export type QueuedInvitations = SentInvitations;
@@ -56,7 +55,7 @@ export function queueConferenceInvitations(
       conferenceId: input.conferenceId,
       defaultLocale: input.defaultLocale ?? 'nl',
       timeZone: input.timeZone ?? 'Europe/Amsterdam',
-      ...(input.mayInvite ? { mayInvite: input.mayInvite } : {}),
+      now: input.now ?? new Date(),
     },
   );
 }

@@ -21,11 +21,14 @@ function world() {
     organizerId: 'sander',
     residentInvited: false,
     networkInvited: false,
-    households: [{ id: 'h1', reference: 'HH-2041', coordinatorId: 'sander', planClosedAt: null }],
+    households: [
+      { id: 'h1', reference: 'HH-2041', coordinatorId: 'sander', planClosedAt: null, consents: [] },
+    ],
     attendees: [
       {
         professionalId: 'sander',
         name: 'Sander Voorbeeld',
+        organisationId: 'gemeente',
         role: 'required',
         rsvp: 'pending',
         platforms: ['slack'],
@@ -33,6 +36,7 @@ function world() {
       {
         professionalId: 'yara',
         name: 'Yara Denkbeeld',
+        organisationId: 'schuldhulp',
         role: 'required',
         rsvp: 'pending',
         platforms: ['teams'],

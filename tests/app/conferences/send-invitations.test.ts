@@ -16,6 +16,7 @@ const attendee = (
 ): SnapshotAttendee => ({
   professionalId,
   name,
+  organisationId: `org-${professionalId}`,
   role: 'required',
   rsvp: 'pending',
   platforms,
@@ -33,7 +34,18 @@ const snapshot = (overrides: Partial<ConferenceSnapshot> = {}): ConferenceSnapsh
   organizerId: 'sander',
   residentInvited: false,
   networkInvited: false,
-  households: [{ id: 'h1', reference: 'HH-2041', coordinatorId: 'sander', planClosedAt: null }],
+  households: [
+    {
+      id: 'h1',
+      reference: 'HH-2041',
+      coordinatorId: 'sander',
+      planClosedAt: null,
+      consents: [
+        { organisationId: 'org-esra', givenOn: '2026-01-05', validUntil: null, withdrawnOn: null },
+        { organisationId: 'org-yara', givenOn: '2026-01-05', validUntil: '2026-12-31', withdrawnOn: null },
+      ],
+    },
+  ],
   attendees: [
     attendee('esra', 'Esra Proefwoning', []),
     attendee('sander', 'Sander Voorbeeld', ['slack', 'tryout']),
@@ -49,23 +61,28 @@ const storeOf = (conference: ConferenceSnapshot): InvitationStore => ({
   inviteLink: async (professionalId, icsUid) => `https://casus.test/${professionalId}/${icsUid}.ics`,
 });
 
-const send = (work: FakeWork, conference: ConferenceSnapshot, mayInvite?: (a: SnapshotAttendee) => boolean) =>
+/** Booked on Monday 16 November 2026, 10:00 in Amsterdam, unless said otherwise. */
+const send = (work: FakeWork, conference: ConferenceSnapshot, now = new Date('2026-11-16T09:00:00Z')) =>
   work.run(({ outbox, scheduler }) =>
     sendInvitations(
       { outbox, scheduler, store: storeOf(conference) },
-      {
-        conferenceId: conference.id,
-        defaultLocale: 'nl',
-        timeZone: 'Europe/Amsterdam',
-        ...(mayInvite ? { mayInvite } : {}),
-      },
+      { conferenceId: conference.id, defaultLocale: 'nl', timeZone: 'Europe/Amsterdam', now },
     ),
   );
+
+/** HH-2041's consent for Yara's organisation, changed. */
+const yaraConsent = (change: { validUntil?: string; withdrawnOn?: string }) =>
+  snapshot({
+    households: snapshot().households.map((h) => ({
+      ...h,
+      consents: h.consents.map((c) => (c.organisationId === 'org-yara' ? { ...c, ...change } : c)),
+    })),
+  });
 
 describe('sending a conference’s invitations', () => {
   it('invites reachable attendees on each platform, announces it and schedules the follow-up check', async () => {
     const work = new FakeWork({ sander: ['slack', 'tryout'], yara: ['teams'] });
-    expect(await send(work, snapshot())).toEqual({ invitations: 2, unreachable: ['esra'] });
+    expect(await send(work, snapshot())).toEqual({ invitations: 2, unreachable: ['esra'], leftOut: [] });
     expect(work.messages.map((m) => `${m.idempotencyKey} ${m.target}`)).toEqual([
       'invite:c1:0:sander:slack user:sander',
       'invite:c1:0:sander:tryout user:sander',
@@ -83,16 +100,42 @@ describe('sending a conference’s invitations', () => {
     ]);
   });
 
-  it('leaves out whom the invitee filter takes out (e.g. consent that ended)', async () => {
-    const work = new FakeWork({ sander: ['slack'], yara: ['teams'] });
-    const result = await send(work, snapshot(), (a) => a.professionalId !== 'yara');
-    expect(result).toEqual({ invitations: 1, unreachable: ['esra'] });
-    expect(work.messages.filter((m) => m.target === 'user:yara')).toEqual([]);
+  it('leaves out an organisation whose consent ended yesterday or was withdrawn, and invites on its last day', async () => {
+    const ended = new FakeWork({ sander: ['slack'], yara: ['teams'] });
+    // Consent to 15 November; booked on the 16th (10:00 in Amsterdam).
+    const result = await send(ended, yaraConsent({ validUntil: '2026-11-15' }));
+    expect(result).toEqual({ invitations: 1, unreachable: ['esra'], leftOut: ['yara'] });
+    expect(ended.messages.filter((m) => m.target === 'user:yara')).toEqual([]);
+
+    // The last day is the 16th in Amsterdam, also at 00:30 there (23:30 UTC the day before).
+    const lastDay = new FakeWork({ sander: ['slack'], yara: ['teams'] });
+    const early = new Date('2026-11-15T23:30:00Z');
+    expect((await send(lastDay, yaraConsent({ validUntil: '2026-11-16' }), early)).leftOut).toEqual([]);
+
+    const withdrawn = new FakeWork({ sander: ['slack'], yara: ['teams'] });
+    expect((await send(withdrawn, yaraConsent({ withdrawnOn: '2026-11-10' }))).leftOut).toEqual(['yara']);
+  });
+
+  it('invites the coordinator without consent for their organisation, and nobody of an organisation without any', async () => {
+    const work = new FakeWork({ sander: ['slack'], yara: ['teams'], bram: ['slack'] });
+    const conference = snapshot({
+      attendees: [...snapshot().attendees, attendee('bram', 'Bram Zonder', ['slack'])],
+    });
+    // Sander (org-sander, the coordinator) has no consent row; Bram's organisation has none either.
+    expect(await send(work, conference)).toEqual({
+      invitations: 2,
+      unreachable: ['esra'],
+      leftOut: ['bram'],
+    });
   });
 
   it('sends nothing and schedules nothing for a cancelled conference', async () => {
     const work = new FakeWork({ sander: ['slack'] });
-    expect(await send(work, snapshot({ status: 'cancelled' }))).toEqual({ invitations: 0, unreachable: [] });
+    expect(await send(work, snapshot({ status: 'cancelled' }))).toEqual({
+      invitations: 0,
+      unreachable: [],
+      leftOut: [],
+    });
     expect([work.messages, work.jobs]).toEqual([[], []]);
   });
 

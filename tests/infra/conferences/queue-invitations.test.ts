@@ -19,21 +19,46 @@ describeEachDatabase('queueConferenceInvitations', (db) => {
     world = await freshDemo(db());
   }, 60_000);
 
-  const queue = (conferenceId: string) =>
+  const queue = (conferenceId: string, now?: Date) =>
     db().prisma.$transaction((tx) =>
       queueConferenceInvitations(tx, {
         conferenceId,
         publicUrl: 'https://casus.test',
         inviteLink: testInviteLink,
+        ...(now ? { now } : {}),
       }),
     );
+
+  it('invites nobody of an organisation whose consent for the household ended or was withdrawn', async () => {
+    const conference = await createConference(db(), world);
+    const yara = await db().prisma.professional.findUniqueOrThrow({ where: { id: world.people.yara } });
+    const household = await db().prisma.household.findFirstOrThrow({ where: { reference: 'HH-2041' } });
+    const consent = { householdId: household.id, organisationId: yara.organisationId };
+    // The consent's last day was Sunday 15 November; the conference is sent again on Monday the 16th.
+    await db().prisma.consent.update({
+      where: { householdId_organisationId: consent },
+      data: { validUntil: new Date('2026-11-15'), withdrawnOn: null },
+    });
+    const monday = new Date('2026-11-16T08:00:00Z');
+    const result = await queue(conference.id, monday);
+    expect(result).toEqual({
+      invitations: 2,
+      unreachable: [world.people.esra],
+      leftOut: [world.people.yara],
+    });
+    expect(await outboxRows(db(), `invite:${conference.id}:0:${world.people.yara}`)).toEqual([]);
+    // On the Sunday itself she was still invited.
+    await db().prisma.caseConference.update({ where: { id: conference.id }, data: { icsSequence: 1 } });
+    const sunday = new Date('2026-11-15T20:00:00Z');
+    expect((await queue(conference.id, sunday)).leftOut).toEqual([]);
+  });
 
   it('sends each attendee a direct message on every platform they use, in their language', async () => {
     const conference = await createConference(db(), world);
     const result = await queue(conference.id);
 
     // Esra has no chat identity: she is reported, not invited.
-    expect(result).toEqual({ invitations: 3, unreachable: [world.people.esra] });
+    expect(result).toEqual({ invitations: 3, unreachable: [world.people.esra], leftOut: [] });
     const dms = await outboxRows(db(), `invite:${conference.id}:`);
     expect(dms.map((m) => `${m.platform} ${m.target}`).sort()).toEqual(
       [
@@ -203,7 +228,7 @@ describeEachDatabase('queueConferenceInvitations', (db) => {
 
   it('sends nothing for a cancelled conference', async () => {
     const conference = await createConference(db(), world, { status: 'cancelled' });
-    expect(await queue(conference.id)).toEqual({ invitations: 0, unreachable: [] });
+    expect(await queue(conference.id)).toEqual({ invitations: 0, unreachable: [], leftOut: [] });
     expect(await db().prisma.outboxMessage.count()).toBe(0);
   });
 });

@@ -7,7 +7,13 @@ import { createPlanningReader } from './planning-repository.ts';
 /** `queueConferenceInvitations` of src/infra/conferences/queue-invitations.ts, injected so tests can record. */
 export type QueueInvitations = (
   tx: Prisma.TransactionClient,
-  input: { conferenceId: string; publicUrl: string; timeZone?: string; defaultLocale?: 'nl' | 'en' },
+  input: {
+    conferenceId: string;
+    publicUrl: string;
+    now: Date;
+    timeZone?: string;
+    defaultLocale?: 'nl' | 'en';
+  },
 ) => Promise<{ invitations: number }>;
 
 /** Every booking takes this transaction-scoped advisory lock, so two bookings never take the same time. */
@@ -86,9 +92,10 @@ export function createBookingStore(
               });
               return { id: conference.id, icsUid };
             },
-            queueInvitations: (conferenceId) =>
+            queueInvitations: (conferenceId, now) =>
               deps.queueInvitations(tx, {
                 conferenceId,
+                now,
                 publicUrl: deps.publicUrl,
                 ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
                 ...(deps.defaultLocale ? { defaultLocale: deps.defaultLocale } : {}),
