@@ -245,6 +245,26 @@ describeEachDatabase('calendar routes', (db) => {
     }
   });
 
+  it('drops a team’s conferences from the feed of someone who left the team, and their invitations answer 404', async () => {
+    const token = await ensureFeedToken(db().prisma, fixture.bram);
+    const membership = await db().prisma.teamMembership.findFirstOrThrow({
+      where: { professionalId: fixture.bram },
+    });
+    const before = eventsOf(readBack(await (await fetch(calendarFeedUrl(server.url, token))).text()));
+    expect(before.length).toBeGreaterThan(0);
+    await db().prisma.teamMembership.delete({
+      where: { teamId_professionalId: { teamId: membership.teamId, professionalId: fixture.bram } },
+    });
+    try {
+      const after = await fetch(calendarFeedUrl(server.url, token));
+      expect(after.status).toBe(200);
+      expect(eventsOf(readBack(await after.text()))).toEqual([]);
+      expect((await fetch(calendarInviteUrl(server.url, token, fixture.beforeDst))).status).toBe(404);
+    } finally {
+      await db().prisma.teamMembership.create({ data: membership });
+    }
+  });
+
   it('never writes a token to the log, not even when a request fails', async () => {
     const token = await ensureFeedToken(db().prisma, fixture.bram);
     const failing = await startHttpServer({

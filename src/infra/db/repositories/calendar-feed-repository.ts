@@ -1,4 +1,6 @@
+import type { TeamRole } from '../../../app/access/access-policy.ts';
 import type { CalendarFeedStore } from '../../../app/calendar/calendar-feed-store.ts';
+import { mayExportConference } from '../../../app/calendar/feed-access.ts';
 import type { AccessChannel, AccessRecord } from '../../../app/ports/access-log.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { newFeedToken } from '../../calendar/calendar-feed.ts';
@@ -126,6 +128,11 @@ export interface FeedOwner {
   locale: string | null;
 }
 
+/** The owner as the access rule needs them: their teams and roles there. */
+interface FeedOwnerRow extends FeedOwner {
+  memberships: { teamId: string; role: TeamRole }[];
+}
+
 export interface FeedConferenceRow {
   icsUid: string;
   icsSequence: number;
@@ -161,13 +168,31 @@ export interface InviteRow extends FeedConferenceRow {
 }
 
 /** The active professional who holds this token, or null (wrong shape, unknown, revoked, inactive). */
-async function ownerOfToken(client: Client, token: string): Promise<FeedOwner | null> {
+async function ownerOfToken(client: Client, token: string): Promise<FeedOwnerRow | null> {
   if (!TOKEN_SHAPE.test(token)) return null;
   return client.professional.findFirst({
     where: { calendarFeedToken: token, active: true },
-    select: { id: true, name: true, locale: true },
+    select: { id: true, name: true, locale: true, memberships: { select: { teamId: true, role: true } } },
   });
 }
+
+/** The access rule's question for a feed: may the owner still see every household of this conference? */
+function exportable(owner: FeedOwnerRow, households: readonly FeedHouseholdRow[]): boolean {
+  return mayExportConference(
+    { professionalId: owner.id, teams: owner.memberships.map((m) => ({ id: m.teamId, role: m.role })) },
+    households.map((h) => ({
+      teamId: h.teamId,
+      coordinatorId: h.coordinatorId,
+      involvedIds: h.involvements.map((i) => i.professionalId),
+    })),
+  );
+}
+
+const feedHouseholdOf = ({ id, teamId, reference }: FeedHouseholdRow): FeedHousehold => ({
+  id,
+  teamId,
+  reference,
+});
 
 const conferenceSelect = {
   icsUid: true,
@@ -176,8 +201,25 @@ const conferenceSelect = {
   endsAt: true,
   location: true,
   status: true,
-  households: { select: { household: { select: { id: true, teamId: true, reference: true } } } },
+  households: {
+    select: {
+      household: {
+        select: {
+          id: true,
+          teamId: true,
+          reference: true,
+          coordinatorId: true,
+          involvements: { select: { professionalId: true } },
+        },
+      },
+    },
+  },
 } as const;
+
+interface FeedHouseholdRow extends FeedHousehold {
+  coordinatorId: string | null;
+  involvements: { professionalId: string }[];
+}
 
 /**
  * The conferences the token's professional attends that start in the window (proposals left out: they
@@ -188,9 +230,10 @@ export async function readFeedByToken(
   token: string,
   window: { from: Date; to: Date },
 ): Promise<{ owner: FeedOwner; conferences: FeedConferenceRow[] } | null> {
-  const owner = await ownerOfToken(client, token);
-  if (!owner) return null;
-  const rows = await client.attendance.findMany({
+  const ownerRow = await ownerOfToken(client, token);
+  if (!ownerRow) return null;
+  const { memberships: _teams, ...owner } = ownerRow;
+  const attended = await client.attendance.findMany({
     where: {
       professionalId: owner.id,
       conference: {
@@ -201,6 +244,12 @@ export async function readFeedByToken(
     select: { role: true, rsvp: true, conference: { select: conferenceSelect } },
     orderBy: [{ conference: { startsAt: 'asc' } }, { conferenceId: 'asc' }],
   });
+  const rows = attended.filter((row) =>
+    exportable(
+      ownerRow,
+      row.conference.households.map((h) => h.household),
+    ),
+  );
   return {
     owner,
     conferences: rows.map((row) => ({
@@ -211,7 +260,7 @@ export async function readFeedByToken(
       location: row.conference.location,
       status: row.conference.status,
       references: row.conference.households.map((h) => h.household.reference).sort(),
-      households: row.conference.households.map((h) => h.household),
+      households: row.conference.households.map((h) => feedHouseholdOf(h.household)),
       role: row.role,
       rsvp: row.rsvp,
     })),
@@ -227,8 +276,9 @@ export async function readInviteByToken(
   token: string,
   icsUid: string,
 ): Promise<InviteRow | null> {
-  const owner = await ownerOfToken(client, token);
-  if (!owner) return null;
+  const ownerRow = await ownerOfToken(client, token);
+  if (!ownerRow) return null;
+  const { memberships: _teams, ...owner } = ownerRow;
   const conference = await client.caseConference.findFirst({
     where: {
       icsUid,
@@ -252,6 +302,14 @@ export async function readInviteByToken(
   if (!conference) return null;
   const own = conference.attendances.find((a) => a.professionalId === owner.id);
   if (!own) return null;
+  // Someone no longer in the household's team gets the 404 of any other address.
+  if (
+    !exportable(
+      ownerRow,
+      conference.households.map((h) => h.household),
+    )
+  )
+    return null;
   const organizer = conference.organizerId
     ? await client.professional.findUnique({
         where: { id: conference.organizerId },
@@ -266,7 +324,7 @@ export async function readInviteByToken(
     location: conference.location,
     status: conference.status,
     references: conference.households.map((h) => h.household.reference).sort(),
-    households: conference.households.map((h) => h.household),
+    households: conference.households.map((h) => feedHouseholdOf(h.household)),
     role: own.role,
     rsvp: own.rsvp,
     owner,
