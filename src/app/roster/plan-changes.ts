@@ -156,18 +156,22 @@ function planHousehold(
 }
 
 /**
- * The file lists the organisations the household consents to now. New ones are given (on consentGivenOn or
- * today, until consentUntil or without an end date), withdrawn ones that are listed again are given anew,
- * active ones keep their dates unless the file names others (a renewal), and active ones the file leaves out
- * are withdrawn today: never deleted, so the history of consent stays visible.
+ * The file lists the organisations the household consents to now. New ones are given (on the organisation's
+ * own givenOn, else consentGivenOn, else today; until its own until, else consentUntil, else without an end
+ * date), withdrawn ones that are listed again are given anew, active ones keep their dates unless the file
+ * names others (a renewal), and active ones the file leaves out are withdrawn today: never deleted, so the
+ * history of consent stays visible.
  */
 function consentWrites(value: HouseholdRecord, stored: StoredConsent[], today: string): StoredConsent[] {
   const writes: StoredConsent[] = [];
-  for (const organisation of value.consent) {
+  const listed =
+    value.consentTerms ?? value.consent.map((organisation) => ({ organisation, givenOn: null, until: null }));
+  for (const terms of listed) {
+    const { organisation } = terms;
     const current = stored.find((c) => c.organisation === organisation);
     const active = current?.withdrawnOn === null ? current : undefined;
-    const givenOn = value.consentGivenOn ?? active?.givenOn ?? today;
-    const validUntil = value.consentUntil ?? active?.validUntil ?? null;
+    const givenOn = terms.givenOn ?? value.consentGivenOn ?? active?.givenOn ?? today;
+    const validUntil = terms.until ?? value.consentUntil ?? active?.validUntil ?? null;
     if (!active || active.givenOn !== givenOn || active.validUntil !== validUntil) {
       writes.push({ organisation, givenOn, validUntil, withdrawnOn: null });
     }

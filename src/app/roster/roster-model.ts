@@ -71,8 +71,13 @@ export interface HouseholdRecord {
   /** Professional keys; the coordinator is added when missing. */
   involved: string[];
   coordinator: string | null;
-  /** Organisation names the household consented to. */
+  /** Organisation names the household consented to, each once. */
   consent: string[];
+  /**
+   * The same organisations, each with the dates the file gives for it alone; the import always sets it, a
+   * record built without it gives every organisation the household's dates.
+   */
+  consentTerms?: ConsentRecord[];
   /** YYYY-MM-DD; null means "the day of the import" for consents that are new. */
   consentGivenOn: string | null;
   /**
@@ -80,6 +85,17 @@ export interface HouseholdRecord {
    * consent).
    */
   consentUntil: string | null;
+}
+
+/**
+ * One organisation under a household's `consent`: a name alone, or `{ organisation, givenOn, until }`. Its own
+ * dates (YYYY-MM-DD) override the household's consentGivenOn / consentUntil for this organisation; null
+ * leaves them to those.
+ */
+export interface ConsentRecord {
+  organisation: string;
+  givenOn: string | null;
+  until: string | null;
 }
 
 /** Where in the file(s) a problem is: the parts that are known. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { LIFE_DOMAINS, type LifeDomain, PARENTING_DOMAIN } from '../../domain/life-domains.ts';
 import { MAX_REFERENCE_LENGTH } from '../households/household-reference.ts';
 import {
@@ -10,6 +10,7 @@ import {
   parseWeekday,
 } from './calendar-values.ts';
 import {
+  type ConsentRecord,
   type ContractBlock,
   type DisciplineRecord,
   type HouseholdRecord,
@@ -22,9 +23,11 @@ import {
 } from './roster-model.ts';
 import {
   hours,
+  items,
   list,
   oneOf,
   optional,
+  passOn,
   problemIssue,
   record,
   required,
@@ -165,6 +168,63 @@ const scoresSchema = record(
   return result;
 });
 
+const consentTermsSchema = record(
+  {
+    organisation,
+    givenOn: optional('date', isoDate, null),
+    until: optional('date', isoDate, null),
+  },
+  'consent-terms',
+);
+// Neither a name nor an object (a list, true): the problem names both forms.
+const neitherForm = required<string>('consent-entry', () => undefined);
+
+/** One entry of a household's `consent`: an organisation name, or an object with that organisation's dates. */
+const consentEntry = z.unknown().transform((value, ctx): ConsentRecord => {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    return passOn(consentTermsSchema.safeParse(value), ctx);
+  const name = Array.isArray(value) || typeof value === 'boolean' ? neitherForm : organisation;
+  return { organisation: passOn(name.safeParse(value), ctx), givenOn: null, until: null };
+});
+
+/**
+ * An organisation's own dates, filled in with the household's, must not end before they begin; the same
+ * organisation listed twice must not have two sets of dates. Problems name the entry's place in the file.
+ */
+function checkConsentEntries(
+  household: { consent: ConsentRecord[]; consentGivenOn: string | null; consentUntil: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  const first = new Map<string, ConsentRecord>();
+  household.consent.forEach((entry, index) => {
+    const earlier = first.get(entry.organisation);
+    if (earlier !== undefined) {
+      if (earlier.givenOn !== entry.givenOn || earlier.until !== entry.until)
+        ctx.addIssue(
+          problemIssue(
+            { code: 'consent-entry-twice', params: { organisation: entry.organisation } },
+            { path: ['consent', index] },
+          ),
+        );
+      return;
+    }
+    first.set(entry.organisation, entry);
+    if (entry.givenOn === null && entry.until === null) return;
+    const given = entry.givenOn ?? household.consentGivenOn;
+    const until = entry.until ?? household.consentUntil;
+    if (given === null || until === null || until >= given) return;
+    ctx.addIssue(
+      problemIssue(
+        {
+          code: 'consent-entry-until-before-given',
+          params: { organisation: entry.organisation, given, until },
+        },
+        { path: ['consent', index, entry.until === null ? 'givenOn' : 'until'] },
+      ),
+    );
+  });
+}
+
 export const householdSchema: z.ZodType<HouseholdRecord, z.ZodTypeDef, unknown> = record(
   {
     team: slug,
@@ -175,7 +235,7 @@ export const householdSchema: z.ZodType<HouseholdRecord, z.ZodTypeDef, unknown> 
     scores: scoresSchema.optional(),
     involved: list(key, 'professional-keys'),
     coordinator: optional('professional-key', text(100, KEY_PATTERN), null),
-    consent: list(organisation, 'organisation-names'),
+    consent: items(consentEntry, 'organisation-names'),
     consentGivenOn: optional('date', isoDate, null),
     consentUntil: optional('date', isoDate, null),
   },
@@ -188,10 +248,19 @@ export const householdSchema: z.ZodType<HouseholdRecord, z.ZodTypeDef, unknown> 
       problemIssue({ code: 'consent-until-before-given', params: { given } }, { path: ['consentUntil'] }),
     );
   })
+  .superRefine(checkConsentEntries)
   .superRefine((household, ctx) => {
     if (household.hasChildren || !household.scores?.some((s) => s.domain === PARENTING_DOMAIN)) return;
     ctx.addIssue(
       problemIssue({ code: 'parenting-without-children' }, { path: ['scores', PARENTING_DOMAIN] }),
     );
   })
-  .transform((household) => ({ ...household, scores: household.scores ?? [] }));
+  .transform((household): HouseholdRecord => {
+    const consentTerms = [...new Map(household.consent.map((c) => [c.organisation, c])).values()];
+    return {
+      ...household,
+      scores: household.scores ?? [],
+      consent: consentTerms.map((c) => c.organisation),
+      consentTerms,
+    };
+  });

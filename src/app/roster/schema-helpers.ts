@@ -78,16 +78,26 @@ export function optional<T, F>(
 
 /** A list; absent means empty, duplicates are dropped (listing a team twice means the same as once). */
 export function list<S extends z.ZodTypeAny>(item: S, expected: ExpectedKind) {
-  return z
-    .preprocess((value, ctx) => {
-      if (value === undefined) return [];
-      if (Array.isArray(value)) return value;
-      ctx.addIssue(
-        problemIssue({ code: 'not-a-list', params: { expected, ...describeValue(value) } }, { fatal: true }),
-      );
-      return z.NEVER;
-    }, z.array(item))
-    .transform(dedupe);
+  return items(item, expected).transform(dedupe);
+}
+
+/** A list as written, duplicates kept: for checks that name an item by its place in the file. */
+export function items<S extends z.ZodTypeAny>(item: S, expected: ExpectedKind) {
+  return z.preprocess((value, ctx) => {
+    if (value === undefined) return [];
+    if (Array.isArray(value)) return value;
+    ctx.addIssue(
+      problemIssue({ code: 'not-a-list', params: { expected, ...describeValue(value) } }, { fatal: true }),
+    );
+    return z.NEVER;
+  }, z.array(item));
+}
+
+/** The value `result` parsed, or its issues passed on (fatal, as every leaf's) to the schema around it. */
+export function passOn<T>(result: z.SafeParseReturnType<unknown, T>, ctx: z.RefinementCtx): T {
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, fatal: true });
+  return z.NEVER;
 }
 
 function dedupe<T>(items: T[]): T[] {

@@ -50,13 +50,15 @@ export const en = {
   'expected.household-reference': 'a pseudonymous reference such as HH-2041 (at most 40 characters)',
   'expected.has-children': 'true or false (ja/nee in CSV)',
   'expected.date': 'a date YYYY-MM-DD',
+  'expected.consent-entry':
+    'an organisation name (at most 120 characters, no semicolons), or { organisation, givenOn, until }',
   // Lists, after "a list of".
   'expected.team-slugs': 'team slugs',
   'expected.discipline-codes': 'discipline codes',
   'expected.working-blocks': 'working blocks { weekday, start, end }',
   'expected.identities': 'platform identities { platform, workspace, userId }',
   'expected.professional-keys': 'professional keys',
-  'expected.organisation-names': 'organisation names',
+  'expected.organisation-names': 'organisation names (or { organisation, givenOn, until })',
   // Items.
   'expected.team': 'a team { slug, name }',
   'expected.organisation': 'an organisation { name }',
@@ -66,6 +68,7 @@ export const en = {
   'expected.professional':
     'a professional { key, name, organisation, teams, disciplines, contractHours, days, … }',
   'expected.scores': 'scores { scoredOn, financien: 1-5, … }',
+  'expected.consent-terms': 'consent for one organisation { organisation, givenOn, until }',
   'expected.household':
     'a household { team, reference, hasChildren, scores, involved, coordinator, consent }',
 
@@ -83,6 +86,10 @@ export const en = {
     'opvoeding is scored only for a household with children; expected hasChildren true, or no opvoeding score',
   'problem.consent-until-before-given':
     'the consent cannot end before it was given ({given}); expected consentUntil on or after consentGivenOn',
+  'problem.consent-entry-until-before-given':
+    'the consent for "{organisation}" would end on {until}, before it was given on {given}; expected an end date (until, else consentUntil) on or after the day it was given (givenOn, else consentGivenOn)',
+  'problem.consent-entry-twice':
+    '"{organisation}" is listed under consent more than once with different dates; expected each organisation once',
   'problem.invalid': 'this value is not valid',
   'problem.reference-format':
     'not a reference the way team {team} writes them; expected a pseudonymous reference such as {example}, never a name',

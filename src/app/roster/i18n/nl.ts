@@ -47,12 +47,14 @@ export const nl: ImportCatalogue = {
   'expected.household-reference': 'een kenmerk zoals HH-2041, nooit een naam (hoogstens 40 tekens)',
   'expected.has-children': 'true of false (in CSV: ja of nee)',
   'expected.date': 'een datum als JJJJ-MM-DD',
+  'expected.consent-entry':
+    'de naam van een organisatie (maximaal 120 tekens, zonder ;), of { organisation, givenOn, until }',
   'expected.team-slugs': 'teamcodes',
   'expected.discipline-codes': 'codes van disciplines',
   'expected.working-blocks': 'werkblokken { weekday, start, end }',
   'expected.identities': 'chataccounts { platform, workspace, userId }',
   'expected.professional-keys': 'codes van professionals',
-  'expected.organisation-names': 'namen van organisaties',
+  'expected.organisation-names': 'namen van organisaties (of { organisation, givenOn, until })',
   'expected.team': 'een team { slug, name }',
   'expected.organisation': 'een organisatie { name }',
   'expected.discipline': 'een discipline { code, nameNl, nameEn }',
@@ -61,6 +63,7 @@ export const nl: ImportCatalogue = {
   'expected.professional':
     'een professional { key, name, organisation, teams, disciplines, contractHours, days, … }',
   'expected.scores': 'scores { scoredOn, financien: 1-5, … }',
+  'expected.consent-terms': 'toestemming voor één organisatie { organisation, givenOn, until }',
   'expected.household':
     'een huishouden { team, reference, hasChildren, scores, involved, coordinator, consent }',
 
@@ -77,6 +80,10 @@ export const nl: ImportCatalogue = {
     'opvoeding krijgt alleen een score bij een huishouden met kinderen. Zet hasChildren op true, of laat de score voor opvoeding weg.',
   'problem.consent-until-before-given':
     'de toestemming kan niet eindigen vóór de dag waarop ze gegeven is ({given}). Zet consentUntil op of na consentGivenOn.',
+  'problem.consent-entry-until-before-given':
+    'de toestemming voor "{organisation}" zou eindigen op {until}, vóór de dag waarop ze gegeven is ({given}). Zet de einddatum (until, anders consentUntil) op of na de dag van toestemming (givenOn, anders consentGivenOn).',
+  'problem.consent-entry-twice':
+    '"{organisation}" staat meer dan één keer bij consent, met andere datums. Noem elke organisatie maar één keer.',
   'problem.invalid': 'deze waarde klopt niet.',
   'problem.reference-format':
     'dit is geen kenmerk zoals team {team} ze schrijft. Gebruik een pseudoniem zoals {example}, nooit een naam.',
