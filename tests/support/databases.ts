@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type Database, type DatabaseTarget, openDatabase } from '../../src/infra/db/database.ts';
 import { applyMigrations } from '../../src/infra/db/migrations.ts';
 
@@ -33,12 +34,30 @@ export function uniqueSchemaName(): string {
   return `casus_test_${process.pid}_${randomBytes(4).toString('hex')}`;
 }
 
-/** Opens a migrated database for the target; `dispose` closes it and drops a PostgreSQL test schema. */
+let template: Blob | undefined;
+
+/** The migrated embedded database global-setup.ts dumped, read once per test file. */
+function embeddedTemplate(): Blob | undefined {
+  const path = inject('embeddedTemplate');
+  if (!path) return undefined;
+  template ??= new Blob([readFileSync(path)]);
+  return template;
+}
+
+/**
+ * Opens a migrated database for the target; `dispose` closes it and drops a PostgreSQL test schema. An
+ * in-memory embedded one starts from the suite's migrated template (global-setup.ts) instead of running
+ * initdb and every migration again.
+ */
 export async function openTestDatabase(
   target: DatabaseTarget,
 ): Promise<Database & { dispose(): Promise<void> }> {
-  const db = await openDatabase(target);
-  await applyMigrations(db);
+  const loadDataDir =
+    target.kind === 'embedded' && target.dataDir === 'memory' ? embeddedTemplate() : undefined;
+  const db = await openDatabase(
+    target.kind === 'embedded' && loadDataDir ? { ...target, loadDataDir } : target,
+  );
+  if (!loadDataDir) await applyMigrations(db);
   return Object.assign(db, {
     async dispose() {
       if (db.kind === 'postgres' && db.schema !== 'public') {

@@ -13,7 +13,12 @@ export type DatabaseKind = 'embedded' | 'postgres';
 
 /** Where the data lives: the embedded PGlite directory, or a PostgreSQL server (optionally one schema of it). */
 export type DatabaseTarget =
-  | { kind: 'embedded'; dataDir: string | 'memory' }
+  | {
+      kind: 'embedded';
+      dataDir: string | 'memory';
+      /** A dump of a data directory (PGlite's dumpDataDir) to start from: tests start from a migrated one. */
+      loadDataDir?: Blob;
+    }
   | { kind: 'postgres'; url: string; schema?: string };
 
 export interface Database {
@@ -30,6 +35,8 @@ export interface Database {
   readonly schema: string;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
+  /** Embedded only: the whole data directory as one archive (the test suite starts from a migrated one). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -48,10 +55,12 @@ export function databaseTarget(databaseUrl: string | undefined, dataDir: string)
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'embedded' ? openEmbedded(target.dataDir) : openPostgres(target.url, target.schema);
+  return target.kind === 'embedded'
+    ? openEmbedded(target.dataDir, target.loadDataDir)
+    : openPostgres(target.url, target.schema);
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
+async function openEmbedded(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   let releaseLock = () => {};
   if (dataDir !== 'memory') {
     mkdirSync(dataDir, { recursive: true });
@@ -60,7 +69,10 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir === 'memory' ? undefined : dataDir);
+    client = await PGlite.create({
+      ...(dataDir === 'memory' ? {} : { dataDir }),
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
   } catch (error) {
     releaseLock();
     throw error;
@@ -74,6 +86,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     openMigrationConnection: async () => ({ adapterFactory, release: async () => {} }),
     schema: 'public',
     ping: () => pingWith(() => client.query('SELECT 1')),
+    dumpDataDir: () => client.dumpDataDir('none'),
     close: once(async () => {
       await prisma.$disconnect();
       await client.close();
