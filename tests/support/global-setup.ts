@@ -18,7 +18,7 @@ const MIGRATIONS_DIR = join(import.meta.dirname, '../../prisma/migrations');
 /**
  * Creating an embedded PGlite runs initdb and then every migration: about three seconds of CPU for each of the
  * suite's many test databases. Done once here instead, and dumped; every test's embedded database starts
- * from that dump. Keyed by the migrations' content, so a new migration makes a new template.
+ * from that dump. Keyed by the migrations' content and PGlite's version, so either change makes a new one.
  */
 export default async function setup(project: TestProject): Promise<void> {
   const path = join(tmpdir(), `casus-test-template-${migrationsHash()}.tar`);
@@ -39,8 +39,11 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('embeddedTemplate', path);
 }
 
+/** The migrations and the PGlite version: a dump is only read back by the PGlite that wrote it. */
 function migrationsHash(): string {
   const hash = createHash('sha256');
+  const pglite = join(import.meta.dirname, '../../node_modules/@electric-sql/pglite/package.json');
+  hash.update(JSON.parse(readFileSync(pglite, 'utf8')).version);
   for (const name of readdirSync(MIGRATIONS_DIR).sort()) {
     const file = join(MIGRATIONS_DIR, name, 'migration.sql');
     if (existsSync(file)) hash.update(name).update(readFileSync(file));
