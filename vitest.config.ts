@@ -10,7 +10,9 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     // The crash-and-restart test takes minutes: `npm run test:faults` (vitest.faults.config.ts).
     exclude: [...configDefaults.exclude, 'tests/faults/**'],
-    testTimeout: 30_000,
+    // Generous: with three workers on two cores a test that starts casus as a child process, or replays every
+    // migration, may wait for the CPU; a time-out says nothing about the behaviour a test checks.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: one on a 2-core CI machine. Much of the suite waits

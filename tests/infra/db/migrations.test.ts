@@ -91,7 +91,8 @@ describe('creating a migration without the network', () => {
     } finally {
       await db.close();
     }
-  });
+    // Two databases created and the whole history replayed twice: CPU-bound, slow on a busy machine.
+  }, 120_000);
 
   it('refuses a migration name that is not a plain identifier', async () => {
     await expect(createMigration('Add Notes!', new Date(), copyOfPrismaFolder())).rejects.toMatchObject({
