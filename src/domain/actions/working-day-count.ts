@@ -1,12 +1,14 @@
 import { type ContractBlock, isWorkingDay } from '../slots/find-slots.ts';
 import { addDays, weekdayOf } from '../slots/zone-offsets.ts';
-import { DEFAULT_WORKING_WEEKDAYS } from './working-day.ts';
 
 /**
  * Counting working days for actions (working-day.ts moves a due date onto one): the owner's own working days (their contract days minus public holidays)
  * for the nudge cadence, and the office week (Monday to Friday minus public holidays) for how long a blocked
  * action has been waiting. All dates are local 'YYYY-MM-DD' strings; nothing here reads a clock or a zone.
  */
+
+/** Monday to Friday: the working week of someone whose contract days are not recorded. */
+export const DEFAULT_WORKING_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
 
 /** Whether a local date is a working day for someone. */
 export type WorkdayTest = (dateIso: string) => boolean;

@@ -1,5 +1,6 @@
 import { dutchPublicHolidays } from '../slots/dutch-holidays.ts';
-import { addDays, dayNumber, weekdayOf } from '../slots/zone-offsets.ts';
+import { dayNumber, weekdayOf } from '../slots/zone-offsets.ts';
+import { DEFAULT_WORKING_WEEKDAYS, shiftWorkdays, type WorkdayTest } from './working-day-count.ts';
 
 /**
  * An action's due date on its owner's working day.
@@ -60,16 +61,6 @@ export interface MovedDueDate {
 
 export type WorkingDueDate = KeptDueDate | MovedDueDate;
 
-/** Monday to Friday: the working week of an owner whose contract days are not recorded. */
-export const DEFAULT_WORKING_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
-
-/**
- * How far to look for a working day. A contract has at least one working weekday, and Dutch holidays come at
- * most two in a row, so a working day is always within 14 days; the bound only stops a calendar with every day
- * a holiday from looping forever.
- */
-const SEARCH_DAYS = 31;
-
 /** The ISO weekdays of a contract (blocks as in `ContractBlock`), e.g. Mon/Tue/Thu → {1, 2, 4}. */
 export function contractWeekdays(contract: readonly { weekday: number }[]): Set<number> {
   return new Set(contract.map((block) => block.weekday));
@@ -103,19 +94,15 @@ export function toWorkingDay(dueOn: string, calendar: WorkingDayCalendar): Worki
   if (calendar.notBefore !== undefined) dayNumber(calendar.notBefore);
   const weekdays = workingWeekdays(calendar.contractWeekdays);
   const holidays = calendar.holidays ?? dutchHolidaysAround(dueOn);
-  const works = (date: string) => weekdays.has(weekdayOf(date)) && !holidays.has(date);
+  const works: WorkdayTest = (date) => weekdays.has(weekdayOf(date)) && !holidays.has(date);
   if (works(dueOn)) return { dueOn };
 
   const reason: NotWorkingReason = holidays.has(dueOn) ? 'public-holiday' : 'not-a-working-day';
-  for (let back = 1; back <= SEARCH_DAYS; back++) {
-    const date = addDays(dueOn, -back);
-    if (calendar.notBefore !== undefined && date < calendar.notBefore) break;
-    if (works(date)) return { dueOn: date, movedFrom: dueOn, reason, direction: 'earlier' };
-  }
-  for (let ahead = 1; ahead <= SEARCH_DAYS; ahead++) {
-    const date = addDays(dueOn, ahead);
-    if (works(date)) return { dueOn: date, movedFrom: dueOn, reason, direction: 'later' };
-  }
+  const earlier = shiftWorkdays(dueOn, -1, works);
+  if (earlier !== null && (calendar.notBefore === undefined || earlier >= calendar.notBefore))
+    return { dueOn: earlier, movedFrom: dueOn, reason, direction: 'earlier' };
+  const later = shiftWorkdays(dueOn, 1, works);
+  if (later !== null) return { dueOn: later, movedFrom: dueOn, reason, direction: 'later' };
   // Every day a holiday: nothing sensible to move to, so the date stays as said.
   return { dueOn };
 }

@@ -2,6 +2,7 @@ import type { ConferenceSnapshot, SnapshotAttendee } from '../../app/conferences
 import type { MessagePlatform } from '../../app/ports/messenger.ts';
 import { isLocale } from '../../domain/locale.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { isoDate } from '../db/repositories/roster-snapshot-reader.ts';
 
 export {
   type ConferenceSnapshot,
@@ -79,9 +80,9 @@ export async function loadConferenceSnapshot(
         ...household,
         consents: consents.map((c) => ({
           organisationId: c.organisationId,
-          givenOn: dayOf(c.givenOn),
-          validUntil: c.validUntil ? dayOf(c.validUntil) : null,
-          withdrawnOn: c.withdrawnOn ? dayOf(c.withdrawnOn) : null,
+          givenOn: isoDate(c.givenOn),
+          validUntil: c.validUntil ? isoDate(c.validUntil) : null,
+          withdrawnOn: c.withdrawnOn ? isoDate(c.withdrawnOn) : null,
         })),
       }))
       .sort((a, b) => a.reference.localeCompare(b.reference)),
@@ -105,9 +106,6 @@ export async function loadConferenceSnapshot(
       .sort((a, b) => a.name.localeCompare(b.name) || a.professionalId.localeCompare(b.professionalId)),
   };
 }
-
-/** A @db.Date column as YYYY-MM-DD (stored at UTC midnight). */
-const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Every platform the professional can get a direct message on, sorted. */
 export async function platformsOf(
