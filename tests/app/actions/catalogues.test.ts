@@ -3,10 +3,9 @@ import { dueDateMovedNote, dueDateProblemText } from '../../../src/app/actions/i
 import { en } from '../../../src/app/actions/i18n/en.ts';
 import { nl } from '../../../src/app/actions/i18n/nl.ts';
 import { readDueDate } from '../../../src/app/actions/read-due-date.ts';
-import { PLACEHOLDER } from '../../../src/app/i18n/translate.ts';
 import { toWorkingDay } from '../../../src/domain/actions/working-day.ts';
+import { itKeepsCataloguesParallel } from '../catalogue-parity.ts';
 
-const placeholders = (message: string) => [...message.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 const FRIDAY = '2026-12-18';
 
 /** The moved answer for a due date, as a use case would get it. */
@@ -23,17 +22,7 @@ function problem(words: string, locale: 'nl' | 'en') {
 }
 
 describe('action message catalogues', () => {
-  it('have the same keys in Dutch and English', () => {
-    expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
-  });
-
-  it.each(Object.keys(en) as (keyof typeof en)[])('use the same placeholders for %s', (key) => {
-    expect(placeholders(nl[key])).toEqual(placeholders(en[key]));
-  });
-
-  it('have no empty messages', () => {
-    for (const message of [...Object.values(nl), ...Object.values(en)]) expect(message.trim()).not.toBe('');
-  });
+  itKeepsCataloguesParallel(nl, en);
 });
 
 describe('the note that a due date moved', () => {
