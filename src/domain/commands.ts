@@ -10,6 +10,10 @@ export const COMMAND_IDS = [
   'digest',
   'rotation',
   'decline',
+  'action',
+  'decision',
+  'minutes',
+  'away',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -27,6 +31,10 @@ const WORDS: Record<CommandId, Record<Locale, readonly [string, ...string[]]>> =
   digest: { nl: ['overzicht'], en: ['digest', 'overview'] },
   rotation: { nl: ['rooster'], en: ['rotation', 'roster'] },
   decline: { nl: ['afmelden'], en: ['decline'] },
+  action: { nl: ['actie'], en: ['action'] },
+  decision: { nl: ['besluit'], en: ['decision'] },
+  minutes: { nl: ['verslag', 'notulen'], en: ['minutes'] },
+  away: { nl: ['afwezig'], en: ['away'] },
 };
 
 interface WordEntry {

@@ -17,6 +17,11 @@ export const nl: Catalogue = {
   'command.digest.description': 'Het weekoverzicht van je team',
   'command.rotation.description': 'Wie is voorzitter, wie notuleert en wie heeft intakedienst',
   'command.decline.description': 'Meld je af voor een casusoverleg',
+  'command.action.description':
+    'Leg een actie vast: actie HH-2041 @sanne vrijdag Aanvraag schuldhulp indienen',
+  'command.decision.description': 'Leg een besluit vast: besluit HH-2041 <wat er besloten is>',
+  'command.minutes.description': 'Leg aanwezigheid, besluiten en acties van je laatste casusoverleg vast',
+  'command.away.description': 'Geef je verlof en vervanger door: afwezig 21-12 tot 3-1 @vervanger',
   'unknown.did-you-mean': "Ik ken het commando '{word}' niet. Bedoel je '{suggestion}'?",
   'unknown.run-suggestion': 'Ja, {suggestion}',
   'hint.help': "Typ '{help}' om te zien wat ik kan.",
