@@ -4,6 +4,7 @@ import type { ActionId } from '../views/action-ids.ts';
 import type { ActionPayload } from '../views/action-payload.ts';
 import type { View } from '../views/view-model.ts';
 import type { Actor } from './actor.ts';
+import type { Mention } from './mentions.ts';
 
 /** What every command, button and form handler gets besides its own input. */
 export interface UseCaseContext {
@@ -25,6 +26,11 @@ export interface UseCaseContext {
    * the write and, finding it, answers as the first run did.
    */
   requestKey?: string;
+  /**
+   * The people the channel found mentioned in a typed request, each written in the text as `@<handle>`
+   * (src/app/mentions.ts). Resolve a word with resolvePerson (src/app/people/resolve-person.ts).
+   */
+  mentions?: readonly Mention[];
 }
 
 /** 'private': only the requester sees the answer. 'shared': a channel or group chat. */

@@ -16,6 +16,7 @@ import {
   splitFormId,
   type UseCaseContext,
 } from './feature.ts';
+import type { Mention } from './mentions.ts';
 import type { AgendaStore } from './ports/agenda-store.ts';
 import { type Clock, systemClock } from './ports/clock.ts';
 import { safeAnswer } from './safe-answer.ts';
@@ -32,6 +33,8 @@ export interface TextRequest {
   conversation?: ConversationKind;
   /** The channel's idempotency key for this request, when it has one (see UseCaseContext.requestKey). */
   requestKey?: string;
+  /** The people the channel found mentioned in `text` (written there as `@<handle>`); see src/app/mentions.ts. */
+  mentions?: readonly Mention[];
 }
 
 export interface ActionRequest {
@@ -142,6 +145,7 @@ export function createRouter(deps: RouterDeps = {}): Router {
     actor: Actor,
     conversation?: ConversationKind,
     requestKey?: string,
+    mentions?: readonly Mention[],
   ): UseCaseContext => ({
     locale,
     actor,
@@ -149,14 +153,15 @@ export function createRouter(deps: RouterDeps = {}): Router {
     timeZone: deps.timeZone ?? 'Europe/Amsterdam',
     privateConversation: conversation === 'private',
     ...(requestKey ? { requestKey } : {}),
+    ...(mentions && mentions.length > 0 ? { mentions } : {}),
   });
 
   return {
-    handleText({ text, locale, actor, conversation, requestKey }) {
+    handleText({ text, locale, actor, conversation, requestKey, mentions }) {
       const { word, command, args } = parseCommand(text);
       if (word === '')
         return answer(locale, () =>
-          runCommand(handlers, 'help', [], contextFor(locale, actor, conversation, requestKey)),
+          runCommand(handlers, 'help', [], contextFor(locale, actor, conversation, requestKey, mentions)),
         );
       if (!command) return answer(locale, () => suggestCommand({ word, locale }));
       // Answer in the language of the command word when it belongs to one language only: someone who
@@ -164,7 +169,12 @@ export function createRouter(deps: RouterDeps = {}): Router {
       // both languages ('plan', and 'help', which is Dutch too) keep the user's locale.
       const answerLocale = languageOfWord(word) ?? locale;
       return answer(answerLocale, () =>
-        runCommand(handlers, command, args, contextFor(answerLocale, actor, conversation, requestKey)),
+        runCommand(
+          handlers,
+          command,
+          args,
+          contextFor(answerLocale, actor, conversation, requestKey, mentions),
+        ),
       );
     },
 
