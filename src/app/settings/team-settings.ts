@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_NUDGE_SETTINGS, type NudgeSettings } from '../../domain/actions/nudge-policy.ts';
 import { DEFAULT_CONSENT_REMINDER_DAYS } from '../../domain/consent/consent-state.ts';
 import {
   DEFAULT_EXPERTISE_RULES,
@@ -39,6 +40,8 @@ export interface TeamSettings {
   householdReference: ReferenceRule;
   /** The coordinator is reminded this many days before a household's consent ends (with a Renew button). */
   consentReminderDays: number;
+  /** When an action's owner is reminded, and when the coordinator and the team coach are told (nudge-policy.ts). */
+  nudges: NudgeSettings;
 }
 
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
@@ -55,6 +58,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   noticeHours: 24,
   householdReference: DEFAULT_REFERENCE_RULE,
   consentReminderDays: DEFAULT_CONSENT_REMINDER_DAYS,
+  nudges: { ...DEFAULT_NUDGE_SETTINGS },
 };
 
 /** The earliest start a proposal made at `now` may offer. */
@@ -68,6 +72,17 @@ const referenceSchema = z
   .object({
     pattern: z.string().min(1).max(200).optional(),
     example: z.string().trim().min(1).max(40).optional(),
+  })
+  .strict();
+
+/** Counts of working days or reminders; 0 switches a reminder or escalation off (not the overdue cadence). */
+const nudgesSchema = z
+  .object({
+    remindBeforeWorkingDays: z.number().int().min(0).max(10).optional(),
+    overdueEveryWorkingDays: z.number().int().min(1).max(20).optional(),
+    escalateToCoordinatorAfter: z.number().int().min(0).max(20).optional(),
+    escalateToCoachAfter: z.number().int().min(0).max(20).optional(),
+    blockedEscalationWorkingDays: z.number().int().min(0).max(60).optional(),
   })
   .strict();
 
@@ -93,6 +108,7 @@ const storedSchema = z
     noticeHours: z.number().int().min(0).max(336).optional(),
     householdReference: referenceSchema.optional(),
     consentReminderDays: z.number().int().min(1).max(90).optional(),
+    nudges: nudgesSchema.optional(),
   })
   .strict();
 
@@ -134,6 +150,10 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
   };
   if (storedReference.success)
     problems.push(...referenceRuleProblems(householdReference).map(prefixReferenceProblem));
+  // The coach hears of an overdue action after the coordinator, never before or at the same time.
+  const storedNudges = nudgesSchema.safeParse(isRecord(json) ? (json.nudges ?? {}) : {});
+  const nudges: NudgeSettings = { ...DEFAULT_TEAM_SETTINGS.nudges, ...storedNudges.data };
+  if (storedNudges.success) problems.push(...nudgeSettingsProblems(nudges));
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const stored = parsed.data;
   const defaults = DEFAULT_TEAM_SETTINGS;
@@ -150,12 +170,29 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
       noticeHours: stored.noticeHours ?? defaults.noticeHours,
       householdReference,
       consentReminderDays: stored.consentReminderDays ?? defaults.consentReminderDays,
+      nudges,
     },
   };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nudgeSettingsProblems(nudges: NudgeSettings): SettingsProblem[] {
+  const { escalateToCoordinatorAfter: coordinator, escalateToCoachAfter: coach } = nudges;
+  if (coordinator === 0 || coach === 0 || coach > coordinator) return [];
+  return [
+    {
+      path: 'nudges.escalateToCoachAfter',
+      code: 'coach-not-after-coordinator',
+      params: {
+        message: 'escalateToCoachAfter must be more than escalateToCoordinatorAfter',
+        coach,
+        coordinator,
+      },
+    },
+  ];
 }
 
 function prefixRulesProblem(problem: ExpertiseRulesProblem): SettingsProblem {

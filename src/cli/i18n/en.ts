@@ -80,6 +80,8 @@ export const en = {
   'settings.problem.invalid-threshold': 'a score from {min} to {max}, got {received}',
   'settings.problem.advisory-not-above-required':
     'advisoryAt ({advisoryAt}) must be above requiredAtOrBelow ({requiredAtOrBelow})',
+  'settings.problem.coach-not-after-coordinator':
+    'escalateToCoachAfter ({coach}) must be more than escalateToCoordinatorAfter ({coordinator}): the team coach hears after the coordinator',
   'settings.problem.unknown-optional-role':
     'unknown optional role "{role}" (expert-by-experience, gp-practice, resident, network)',
   'settings.problem.not-an-array': 'expected a list, got {received}',

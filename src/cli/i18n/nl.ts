@@ -82,6 +82,8 @@ export const nl: CliCatalogue = {
   'settings.problem.invalid-threshold': 'een score van {min} tot {max}, kreeg {received}',
   'settings.problem.advisory-not-above-required':
     'advisoryAt ({advisoryAt}) moet hoger zijn dan requiredAtOrBelow ({requiredAtOrBelow})',
+  'settings.problem.coach-not-after-coordinator':
+    'escalateToCoachAfter ({coach}) moet hoger zijn dan escalateToCoordinatorAfter ({coordinator}): de teamcoach hoort het na de regisseur',
   'settings.problem.unknown-optional-role':
     'onbekende optionele rol "{role}" (expert-by-experience, gp-practice, resident, network)',
   'settings.problem.not-an-array': 'verwacht een lijst, kreeg {received}',
