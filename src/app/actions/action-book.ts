@@ -26,7 +26,14 @@ export type BookContext = DoorContext & { now: Date; timeZone: string };
 export type ActionProblem =
   /** The household door said no; `view` is its answer in the person's language. */
   | { code: 'refused'; view: View; message: string }
-  | { code: 'due-date'; problem: DueDateProblem; words: string; candidates?: string[] }
+  | {
+      code: 'due-date';
+      problem: DueDateProblem;
+      words: string;
+      candidates?: string[];
+      /** Added: the date read, for in-the-past and too-far-ahead. */
+      dueOn?: string;
+    }
   | { code: 'owner-not-in-team'; person: PersonRef }
   | { code: 'empty-text' }
   | { code: 'text-too-long'; max: number }
@@ -40,9 +47,34 @@ export type ActionProblem =
   | { code: 'not-blocked' }
   | { code: 'snooze-date'; problem: 'in-the-past' | 'too-far-ahead' }
   | { code: 'absence-dates'; problem: 'end-before-start' | 'in-the-past' | 'too-long' }
-  | { code: 'deputy-is-self' };
+  | { code: 'deputy-is-self' }
+  /** Added: the reference names households in more than one of the person's teams (the CLI's --team). */
+  | { code: 'ambiguous-household'; reference: string }
+  /** Added: a minutes line names a household the conference was not about. */
+  | { code: 'household-not-in-conference'; reference: string }
+  /** Added: a person marked present who was not invited to the conference. */
+  | { code: 'not-an-attendee'; person: PersonRef }
+  /** Added: an action's decisionIndex names no decision of its household in the minutes. */
+  | { code: 'unknown-decision'; index: number }
+  /** Added: no active professional with this id or key (an absence's person or deputy, a --owner key). */
+  | { code: 'unknown-person'; key: string }
+  /** Added: only the person themself, a coach of their team or the operator records someone's absence. */
+  | { code: 'absence-not-allowed' };
 
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: ActionProblem[] };
+/**
+ * Added: where in the minutes a problem was found (recordMinutes only): the household's reference, the line's
+ * kind and its index among that household's decisions or actions.
+ */
+export interface MinutesLine {
+  reference: string;
+  kind: 'decision' | 'action' | 'presence';
+  index: number;
+}
+
+/** A problem, with the minutes line it belongs to when it came from recordMinutes. */
+export type LocatedActionProblem = ActionProblem & { line?: MinutesLine };
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; problems: LocatedActionProblem[] };
 
 export interface NewAction {
   /** The household reference as typed. */
@@ -55,6 +87,8 @@ export interface NewAction {
   domain?: LifeDomain;
   conferenceId?: string;
   decisionId?: string;
+  /** Added: only a household of this team (the CLI's --team), when the reference is used in several. */
+  teamId?: string;
 }
 
 export interface NewDecision {
@@ -63,6 +97,8 @@ export interface NewDecision {
   domain?: LifeDomain;
   householdAgreed?: boolean;
   conferenceId?: string;
+  /** Added: as NewAction's teamId. */
+  teamId?: string;
 }
 
 export interface RecordedAction {
@@ -147,7 +183,7 @@ export interface ActionBook {
     change: ActionChange,
     context: BookContext,
     expectedVersion?: number,
-  ): Promise<Outcome<{ action: ActionView }>>;
+  ): Promise<Outcome<{ action: ActionView; moved?: MovedDueDate }>>;
   /** One action as the door allows (case team, private conversation), with its history. */
   showAction(
     actionId: string,

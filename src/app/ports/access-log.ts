@@ -14,7 +14,11 @@ export type AccessKind =
   | 'access-log'
   | 'roster'
   | 'settings'
-  | 'calendar-feed';
+  | 'calendar-feed'
+  /** Actions of a household (who does what by when) and their history. */
+  | 'actions'
+  /** Decisions of a household's conferences. */
+  | 'decisions';
 
 /** refused: nothing of the data was given (outcome says why). */
 export type AccessAction = 'view' | 'create' | 'change' | 'export' | 'refused';

@@ -13,6 +13,8 @@ export const accessLogEn = {
   'kind.roster': 'roster',
   'kind.settings': 'team settings',
   'kind.calendar-feed': 'calendar link',
+  'kind.actions': 'actions',
+  'kind.decisions': 'decisions',
   'action.view': 'viewed',
   'action.create': 'created',
   'action.change': 'changed',

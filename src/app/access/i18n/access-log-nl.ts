@@ -12,6 +12,8 @@ export const accessLogNl: Record<AccessLogKey, string> = {
   'kind.roster': 'teamgegevens',
   'kind.settings': 'teaminstellingen',
   'kind.calendar-feed': 'agendalink',
+  'kind.actions': 'acties',
+  'kind.decisions': 'besluiten',
   'action.view': 'bekeken',
   'action.create': 'aangemaakt',
   'action.change': 'gewijzigd',
