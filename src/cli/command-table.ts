@@ -1,4 +1,7 @@
 import type { CliCommand } from './cli-command.ts';
+import { absenceCommand } from './commands/absence.ts';
+import { actionCommand } from './commands/action.ts';
+import { actionsCommand } from './commands/actions.ts';
 import { auditCommand } from './commands/audit.ts';
 import { helpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
@@ -17,6 +20,9 @@ export const commandTable: readonly CliCommand[] = [
   planCommand,
   inviteCommand,
   settingsCommand,
+  actionCommand,
+  actionsCommand,
+  absenceCommand,
   auditCommand,
   jobsCommand,
   helpCommand,

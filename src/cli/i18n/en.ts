@@ -93,6 +93,39 @@ export const en = {
     'the pattern accepts the name "{name}"; a reference must not look like a name (ask for digits, such as ^[A-Z]{1,5}-\\d{1,6}$)',
   'settings.problem.reference-example-mismatch':
     'the example "{example}" does not fit the pattern (or has spaces); give a reference that fits',
+  'command.action.summary':
+    'record an action for a household, or mark one done, cancelled, blocked, snoozed or reassigned',
+  'command.action.usage':
+    'add <reference> --owner <key> --due <date or words> --text "…" [--domain <code>] [--team <slug>] [--as <key>] | done|cancel|block|unblock|snooze|reassign <action-id> [--reason …] [--by …] [--until …] [--to <key>] [--as <key>]',
+  'command.action.details': [
+    'The same use cases as the chat commands actie / action, through the same access rule.',
+    'Without --as the operator acts (logged as such); with --as <key> the command is done as that professional.',
+    "  --owner <key>    the professional who does it: an active member of the household's team",
+    '  --due <date>     YYYY-MM-DD or words in the language of --lang ("vrijdag", "over 2 weken", "friday");',
+    '                   a day the owner does not work, or a public holiday, moves to their working day before',
+    '  --text "…"       what will be done (at most 500 characters)',
+    '  --domain <code>  the life domain, e.g. financien or huisvesting',
+    '  --reason …       why it is cancelled or blocked (needed for cancel and block)',
+    '  --by …           who or what a blocked action waits for (another organisation, a department)',
+    '  --until <date>   snooze: no reminders before this day (YYYY-MM-DD or words)',
+    '  --to <key>       reassign: the new owner',
+  ].join('\n'),
+  'command.actions.summary':
+    'list open actions, overdue first, with the working days each blocked one has waited',
+  'command.actions.usage': '[--team <slug>] [--owner <key>] [--overdue] [--json]',
+  'command.actions.details': [
+    'Open and blocked actions of every team, overdue first, then by due date (dates in TIME_ZONE).',
+    "  --team <slug>   only this team's households",
+    "  --owner <key>   only this professional's actions",
+    '  --overdue       only actions whose due date has passed',
+  ].join('\n'),
+  'command.absence.summary': 'record leave for a professional, with a deputy',
+  'command.absence.usage': '<key> --from YYYY-MM-DD --to YYYY-MM-DD [--deputy <key>] [--as <key>] [--json]',
+  'command.absence.details': [
+    'Both days are included. Planning leaves the person out on those days; reminders of their actions go to the',
+    'deputy (or else the coordinator). At most a year; the last day not in the past.',
+    'With --as <key> only the person themself or a coach of their team may record it.',
+  ].join('\n'),
   'command.jobs.summary': 'show the timed jobs by state, and the failed ones with their error',
   'command.jobs.usage': '[--limit N] [--json]',
   'command.jobs.details':

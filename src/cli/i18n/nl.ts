@@ -95,6 +95,40 @@ export const nl: CliCatalogue = {
     'het patroon accepteert de naam "{name}"; een referentie mag niet op een naam lijken (vraag om cijfers, zoals ^[A-Z]{1,5}-\\d{1,6}$)',
   'settings.problem.reference-example-mismatch':
     'het voorbeeld "{example}" past niet bij het patroon (of bevat spaties); geef een referentie die past',
+  'command.action.summary':
+    'leg een actie vast voor een huishouden, of zet er een op gedaan, geschrapt, vast, uitgesteld of bij een ander',
+  'command.action.usage':
+    'add <referentie> --owner <sleutel> --due <datum of woorden> --text "…" [--domain <code>] [--team <slug>] [--as <sleutel>] | done|cancel|block|unblock|snooze|reassign <actie-id> [--reason …] [--by …] [--until …] [--to <sleutel>] [--as <sleutel>]',
+  'command.action.details': [
+    'Dezelfde stappen als de chatopdracht actie, met dezelfde toegangsregel.',
+    'Zonder --as doet de beheerder het (zo vastgelegd in het inzagelog); met --as <sleutel> doet die professional het.',
+    '  --owner <sleutel>  wie het doet: een actief lid van het team van het huishouden',
+    '  --due <datum>      JJJJ-MM-DD of woorden in de taal van --lang ("vrijdag", "over 2 weken", "friday");',
+    '                     een dag waarop de eigenaar niet werkt, of een feestdag, wordt de werkdag ervoor',
+    '  --text "…"         wat er gedaan wordt (hoogstens 500 tekens)',
+    '  --domain <code>    het levensdomein, bijvoorbeeld financien of huisvesting',
+    '  --reason …         waarom geschrapt of vast (nodig bij cancel en block)',
+    '  --by …             op wie of wat een vastzittende actie wacht (een andere organisatie, een afdeling)',
+    '  --until <datum>    snooze: geen herinneringen voor deze dag (JJJJ-MM-DD of woorden)',
+    '  --to <sleutel>     reassign: de nieuwe eigenaar',
+  ].join('\n'),
+  'command.actions.summary':
+    'toon open acties, te late eerst, met het aantal werkdagen dat een vastzittende actie wacht',
+  'command.actions.usage': '[--team <slug>] [--owner <sleutel>] [--overdue] [--json]',
+  'command.actions.details': [
+    'Open en vastzittende acties van alle teams, te late eerst, dan op deadline (data in TIME_ZONE).',
+    '  --team <slug>      alleen huishoudens van dit team',
+    '  --owner <sleutel>  alleen acties van deze professional',
+    '  --overdue          alleen acties waarvan de deadline voorbij is',
+  ].join('\n'),
+  'command.absence.summary': 'leg afwezigheid van een professional vast, met een vervanger',
+  'command.absence.usage':
+    '<sleutel> --from JJJJ-MM-DD --to JJJJ-MM-DD [--deputy <sleutel>] [--as <sleutel>] [--json]',
+  'command.absence.details': [
+    'Beide dagen tellen mee. De planning slaat de persoon die dagen over; herinneringen over hun acties gaan naar de',
+    'vervanger (of anders de regisseur). Hoogstens een jaar; de laatste dag niet in het verleden.',
+    'Met --as <sleutel> mag alleen de persoon zelf of een coach van het team het vastleggen.',
+  ].join('\n'),
   'command.jobs.summary': 'toon de geplande taken per status, en de mislukte met hun fout',
   'command.jobs.usage': '[--limit N] [--json]',
   'command.jobs.details':

@@ -368,3 +368,12 @@ export function createDatabaseActionBook(
     timeZone: options.timeZone,
   });
 }
+
+/** The id of the active professional with this roster key (the CLI's --owner, --to, --as), or undefined. */
+export async function professionalIdByKey(prisma: PrismaClient, key: string): Promise<string | undefined> {
+  const row = await prisma.professional.findUnique({
+    where: { externalKey: key },
+    select: { id: true, active: true },
+  });
+  return row?.active ? row.id : undefined;
+}
