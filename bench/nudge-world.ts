@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@prisma/client';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 
 /**
  * A team with many open actions, written with set-based SQL so that 100,000 rows take seconds: used by the

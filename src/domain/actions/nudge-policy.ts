@@ -245,8 +245,27 @@ const LOOKAHEAD_DAYS = 400;
  * people changes. Without `sent` the answer can only be earlier than with it, never later — a safe index.
  */
 export function nextNudgeAt(action: NudgeAction, situation: NudgeSituation & { now: Date }): Date | null {
-  if (action.status !== 'open' && action.status !== 'blocked') return null;
+  return nextWith(new Policy(situation), action, situation);
+}
+
+/**
+ * nextNudgeAt for many actions of one team at once: the situation is indexed once, not once per action (a
+ * sweep of 10,000 due actions would otherwise rebuild it 10,000 times).
+ */
+export function nextNudgeTimes(
+  actions: readonly NudgeAction[],
+  situation: NudgeSituation & { now: Date },
+): Map<string, Date | null> {
   const policy = new Policy(situation);
+  return new Map(actions.map((action) => [action.id, nextWith(policy, action, situation)]));
+}
+
+function nextWith(
+  policy: Policy,
+  action: NudgeAction,
+  situation: NudgeSituation & { now: Date },
+): Date | null {
+  if (action.status !== 'open' && action.status !== 'blocked') return null;
   const nowMinute = Math.floor(situation.now.getTime() / 60_000);
   const today = localDateOf(nowMinute, situation.timeZone);
   const firstDay = policy.earliestDay(action, today);

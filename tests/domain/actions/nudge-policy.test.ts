@@ -6,6 +6,7 @@ import {
   type NudgeRecord,
   type NudgeSituation,
   nextNudgeAt,
+  nextNudgeTimes,
   nudgeReport,
   nudgesDue,
 } from '../../../src/domain/actions/nudge-policy.ts';
@@ -495,8 +496,10 @@ describe('nextNudgeAt', () => {
     for (let t = at('2026-12-14 00:00').getTime(); t < at('2026-12-28 00:00').getTime(); t += 30 * 60_000) {
       const now = new Date(t);
       const due = new Set(nudgesDue({ ...situation, now, actions }).flatMap((m) => m.actionIds));
+      const batch = nextNudgeTimes(actions, { ...situation, now });
       for (const x of actions) {
         const next = nextNudgeAt(x, { ...situation, now });
+        expect(batch.get(x.id), 'nextNudgeTimes gives the same').toEqual(next);
         expect(next !== null && next.getTime() === t, `${x.id} at ${local(now)}`).toBe(due.has(x.id));
         if (next && next.getTime() > t) {
           const then = nudgesDue({ ...situation, now: next, actions: [x] });
