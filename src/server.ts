@@ -20,6 +20,7 @@ import { createJobRunner, type JobRunner } from './infra/jobs/job-runner.ts';
 import type { Logger } from './infra/logger.ts';
 import { outboxSendJobName } from './infra/outbox/outbox-job.ts';
 import { createOutboxSender } from './infra/outbox/outbox-sender.ts';
+import { scheduleStandingWork } from './timed-work.ts';
 
 /** How long running jobs may take to finish after a stop signal before we close the database anyway. */
 const JOB_GRACE_MS = 10_000;
@@ -124,6 +125,8 @@ export async function startCasus(
       },
     });
     jobs = runner;
+    // The nudge sweep schedules its own next run; this starts the chain (once per slot, whichever instance).
+    await scheduleStandingWork({ db, clock });
     runner.start();
     stopJobs = () => runner.stop({ graceMs: JOB_GRACE_MS });
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { scheduleNudgeSweep, sendNudges } from './app/actions/send-nudges.ts';
 import { remindFollowUp } from './app/conferences/remind-follow-up.ts';
 import { REMIND_CONSENT_ENDING, remindConsentEnding } from './app/households/remind-consent-ending.ts';
 import type { Clock } from './app/ports/clock.ts';
 import type { Locale } from './domain/locale.ts';
+import { nudgeJob, nudgeJobName } from './infra/actions/nudge-job.ts';
+import { createNudgeStore, createNudgeUnitOfWork } from './infra/actions/nudge-repository.ts';
 import { followUpJob, followUpJobName } from './infra/conferences/follow-up-job.ts';
 import { createFollowUpStore } from './infra/conferences/follow-up-repository.ts';
 import type { Database } from './infra/db/database.ts';
@@ -50,5 +53,23 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
       remindFollowUp({ store: createFollowUpStore(db.prisma), unitOfWork, defaultLocale }),
       clock,
     ),
+    [nudgeJobName]: nudgeJob(
+      sendNudges({
+        store: createNudgeStore(db.prisma, { timeZone: deps.timeZone ?? 'Europe/Amsterdam' }),
+        work: createNudgeUnitOfWork(db.prisma),
+        defaultLocale,
+      }),
+      clock,
+    ),
   };
+}
+
+/**
+ * Timed work that runs on its own rhythm rather than being caused by a change: at start-up, makes sure the
+ * next nudge sweep is scheduled (one job per quarter-hour slot, so every instance may call this).
+ */
+export async function scheduleStandingWork(deps: Pick<TimedWorkDeps, 'db' | 'clock'>): Promise<void> {
+  await createUnitOfWork(deps.db.prisma).run(({ scheduler }) =>
+    scheduleNudgeSweep(scheduler, deps.clock.now()),
+  );
 }

@@ -1,0 +1,265 @@
+import type {
+  DueAction,
+  DueTeam,
+  NudgeContact,
+  NudgeStore,
+  NudgeUnitOfWork,
+  NudgeWrites,
+} from '../../app/actions/nudge-store.ts';
+import { localDate } from '../../app/format-when.ts';
+import { DEFAULT_TEAM_SETTINGS, parseTeamSettings } from '../../app/settings/team-settings.ts';
+import { kindOfStep, type NudgeRecord, type NudgeStep } from '../../domain/actions/nudge-policy.ts';
+import type { Absence, NudgePerson } from '../../domain/actions/reachability.ts';
+import { dutchHolidaysAround } from '../../domain/actions/working-day.ts';
+import { isLocale } from '../../domain/locale.ts';
+import { addDays } from '../../domain/slots/zone-offsets.ts';
+import type { Prisma, PrismaClient, NudgeStep as StoredNudgeStep } from '../../generated/prisma/client.ts';
+import { recordAccesses } from '../db/repositories/access-log-repository.ts';
+import { workPortsOf } from '../work/prisma-unit-of-work.ts';
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+export interface NudgeStoreOptions {
+  /** The scheduling zone (Config.scheduling.timeZone): local dates and contract hours are read in it. */
+  timeZone: string;
+}
+
+/** How far ahead nextNudgeAt looks (400 days): the public holidays must cover it. */
+const HOLIDAY_HORIZON_DAYS = 400;
+
+const toStep = (step: StoredNudgeStep): NudgeStep => step.replaceAll('_', '-') as NudgeStep;
+const fromStep = (step: NudgeStep): StoredNudgeStep => step.replaceAll('-', '_') as StoredNudgeStep;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const dbDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * Storage only (the rule lives in domain/actions/nudge-policy.ts). Reads a fixed number of queries however many
+ * actions are due: the due actions (by the next-nudge index), their nudge records, their teams with the team
+ * coach, the absences of everyone involved and of their deputies, the people with their contract blocks, and
+ * the messages already sent today.
+ */
+export function createNudgeStore(prisma: Client, options: NudgeStoreOptions): NudgeStore {
+  const { timeZone } = options;
+  return {
+    async dueActions(now, limit) {
+      const rows = await prisma.action.findMany({
+        where: { nextNudgeAt: { lte: now } },
+        // By owner, so a person's actions arrive in the same read and are bundled into one message.
+        orderBy: [{ ownerId: 'asc' }, { id: 'asc' }],
+        take: Math.min(limit, 1_000_000),
+        select: {
+          id: true,
+          ownerId: true,
+          description: true,
+          dueOn: true,
+          status: true,
+          snoozedUntil: true,
+          blockedSince: true,
+          version: true,
+          householdId: true,
+          household: { select: { reference: true, teamId: true, coordinatorId: true } },
+        },
+      });
+      if (rows.length === 0) return [];
+      const today = localDate(now, timeZone);
+
+      const [records, teams] = await Promise.all([
+        prisma.nudge.findMany({
+          where: { actionId: { in: rows.map((row) => row.id) } },
+          select: { actionId: true, recipientId: true, step: true, sentOn: true, dueOn: true },
+        }),
+        prisma.team.findMany({
+          where: { id: { in: [...new Set(rows.map((row) => row.household.teamId))] } },
+          select: {
+            id: true,
+            settings: true,
+            memberships: {
+              where: { role: 'coach', professional: { active: true } },
+              select: { professionalId: true },
+              orderBy: { professionalId: 'asc' },
+            },
+          },
+        }),
+      ]);
+
+      // Everyone a message may reach: owners, household coordinators, coaches, and their deputies.
+      const involved = new Set<string>();
+      for (const row of rows) {
+        involved.add(row.ownerId);
+        if (row.household.coordinatorId) involved.add(row.household.coordinatorId);
+      }
+      for (const team of teams) for (const m of team.memberships) involved.add(m.professionalId);
+      const absences = await absencesOf(prisma, [...involved], now, timeZone);
+      const deputies = [...absences.values()]
+        .flat()
+        .flatMap((absence) =>
+          absence.deputyId && !involved.has(absence.deputyId) ? [absence.deputyId] : [],
+        );
+      if (deputies.length > 0) {
+        for (const [id, list] of await absencesOf(prisma, [...new Set(deputies)], now, timeZone)) {
+          absences.set(id, list);
+        }
+        for (const id of deputies) involved.add(id);
+      }
+      const [people, sentToday] = await Promise.all([
+        prisma.professional.findMany({
+          where: { id: { in: [...involved] }, active: true },
+          select: {
+            id: true,
+            externalKey: true,
+            name: true,
+            locale: true,
+            contractDays: { select: { weekday: true, startMinute: true, endMinute: true } },
+          },
+        }),
+        prisma.nudge.findMany({
+          where: { recipientId: { in: [...involved] }, sentOn: dbDay(today) },
+          select: { recipientId: true, step: true, sentOn: true },
+          distinct: ['recipientId', 'step'],
+        }),
+      ]);
+
+      const nudgePeople: NudgePerson[] = people.map((person) => ({
+        id: person.id,
+        contract: person.contractDays,
+        absences: absences.get(person.id) ?? [],
+      }));
+      const contacts = new Map<string, NudgeContact>(
+        people.map((person) => [
+          person.id,
+          {
+            id: person.id,
+            key: person.externalKey,
+            name: person.name,
+            locale: isLocale(person.locale) ? person.locale : undefined,
+          },
+        ]),
+      );
+      const holidays = new Set([
+        ...dutchHolidaysAround(today),
+        ...dutchHolidaysAround(addDays(today, HOLIDAY_HORIZON_DAYS)),
+      ]);
+      const sent = sentToday.map((row) => ({
+        to: row.recipientId,
+        kind: kindOfStep(toStep(row.step)),
+        on: isoDay(row.sentOn),
+      }));
+      const history = new Map<string, NudgeRecord[]>();
+      for (const record of records) {
+        const list = history.get(record.actionId) ?? [];
+        list.push({
+          step: toStep(record.step),
+          on: isoDay(record.sentOn),
+          to: record.recipientId,
+          dueOn: isoDay(record.dueOn),
+        });
+        history.set(record.actionId, list);
+      }
+
+      const byTeam = new Map<string, DueAction[]>();
+      for (const row of rows) {
+        const action: DueAction = {
+          id: row.id,
+          ownerId: row.ownerId,
+          householdId: row.householdId,
+          householdReference: row.household.reference,
+          description: row.description,
+          dueOn: isoDay(row.dueOn),
+          status: row.status,
+          snoozedUntil: row.snoozedUntil ? isoDay(row.snoozedUntil) : null,
+          blockedSince: row.blockedSince ? isoDay(row.blockedSince) : null,
+          coordinatorId: row.household.coordinatorId,
+          history: history.get(row.id) ?? [],
+          version: row.version,
+        };
+        const list = byTeam.get(row.household.teamId) ?? [];
+        list.push(action);
+        byTeam.set(row.household.teamId, list);
+      }
+
+      return teams.map((team): DueTeam => {
+        const parsed = parseTeamSettings(team.settings);
+        return {
+          teamId: team.id,
+          situation: {
+            timeZone,
+            people: nudgePeople,
+            // casus has no team-wide coordinator (TeamRole is member, coach, admin): the household's is used.
+            team: { coordinatorId: null, coachId: team.memberships[0]?.professionalId ?? null },
+            holidays,
+            settings: (parsed.ok ? parsed.settings : DEFAULT_TEAM_SETTINGS).nudges,
+            sent,
+          },
+          actions: byTeam.get(team.id) ?? [],
+          contacts,
+        };
+      });
+    },
+  };
+}
+
+/** Absences that have not ended, by professional, as local dates (the dates entered, else the zone's). */
+async function absencesOf(
+  prisma: Client,
+  ids: readonly string[],
+  now: Date,
+  timeZone: string,
+): Promise<Map<string, Absence[]>> {
+  const rows = await prisma.absence.findMany({
+    where: { professionalId: { in: [...ids] }, endsAt: { gt: now } },
+    select: { professionalId: true, fromOn: true, toOn: true, startsAt: true, endsAt: true, deputyId: true },
+    orderBy: { startsAt: 'asc' },
+  });
+  const byPerson = new Map<string, Absence[]>();
+  for (const row of rows) {
+    const list = byPerson.get(row.professionalId) ?? [];
+    list.push({
+      from: row.fromOn ? isoDay(row.fromOn) : localDate(row.startsAt, timeZone),
+      to: row.toOn ? isoDay(row.toOn) : localDate(new Date(row.endsAt.getTime() - 1), timeZone),
+      deputyId: row.deputyId,
+    });
+    byPerson.set(row.professionalId, list);
+  }
+  return byPerson;
+}
+
+/** The sweep's writes on one transaction: one statement each. */
+export function nudgeWritesOf(tx: Prisma.TransactionClient): NudgeWrites {
+  return {
+    async recordSent(records) {
+      if (records.length === 0) return;
+      await tx.nudge.createMany({
+        data: records.map((record) => ({
+          actionId: record.actionId,
+          recipientId: record.recipientId,
+          step: fromStep(record.step),
+          sentOn: dbDay(record.on),
+          dueOn: dbDay(record.dueOn),
+          insteadOfId: record.insteadOfId,
+        })),
+        skipDuplicates: true,
+      });
+    },
+    async setNextNudgeAt(updates) {
+      if (updates.length === 0) return [];
+      const ids = updates.map((update) => update.actionId);
+      const versions = updates.map((update) => update.version);
+      const ats = updates.map((update) => update.at?.toISOString() ?? null);
+      // Only where nobody changed the action since it was read: a change sets its own time (now), which stands.
+      const written = await tx.$queryRaw<{ id: string }[]>`
+        UPDATE "Action" AS a SET "nextNudgeAt" = u.at
+        FROM unnest(${ids}::text[], ${versions}::int[], ${ats}::timestamptz[]) AS u(id, version, at)
+        WHERE a."id" = u.id AND a."version" = u.version
+        RETURNING a."id"`;
+      return written.map((row) => row.id);
+    },
+    logReads: (entries) => recordAccesses(tx, entries),
+  };
+}
+
+/** One transaction per unit: the outbox, scheduler and access log with the sweep's writes on it. */
+export function createNudgeUnitOfWork(prisma: PrismaClient): NudgeUnitOfWork {
+  return {
+    run: (work) => prisma.$transaction((tx) => work({ ...workPortsOf(tx), writes: nudgeWritesOf(tx) })),
+  };
+}
