@@ -53,6 +53,13 @@ export function checkReferences(
       if (!disciplines.has(code) && !namedInvalid.disciplines.has(code))
         problems.push(unknown(at, ['disciplines', i], 'unknown-discipline', code, disciplines));
     });
+    value.absences.forEach((absence, i) => {
+      const deputy = absence.deputy;
+      if (deputy !== null && !organisationOf.has(deputy) && !namedInvalid.professionals.has(deputy))
+        problems.push(
+          unknown(at, ['absences', i, 'deputy'], 'unknown-professional', deputy, organisationOf.keys()),
+        );
+    });
     value.identities.forEach((identity, i) => {
       const owner = snapshot.identityOwners.get(identityKey(identity));
       // A user moving from a professional who is in this import (and no longer lists it) is fine.

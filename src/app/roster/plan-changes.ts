@@ -1,5 +1,6 @@
 import { organisationsNamed } from './check-references.ts';
 import {
+  type AbsenceRecord,
   type ContractBlock,
   type DisciplineRecord,
   type HouseholdRecord,
@@ -98,6 +99,9 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
   return left.size === right.size && [...left].every((x) => right.has(x));
 };
 
+/** An absence as the import compares it: its days and deputy. */
+export const absenceKey = (a: AbsenceRecord) => `${a.from}/${a.to}/${a.deputy ?? ''}`;
+
 const blockKey = (b: ContractBlock) => `${b.weekday}/${b.startMinute}/${b.endMinute}`;
 
 function planProfessional(
@@ -123,6 +127,9 @@ function planProfessional(
   if (!sameSet(value.days.map(blockKey), stored.days.map(blockKey))) changed.push('days');
   if (!sameSet(value.identities.map(identityKey), stored.identities.map(identityKey)))
     changed.push('identities');
+  // Absences are only ever added by an import: one the file lists that is not recorded yet is a change.
+  const storedAbsences = new Set(stored.absences.map(absenceKey));
+  if (value.absences.some((absence) => !storedAbsences.has(absenceKey(absence)))) changed.push('absences');
   return outcome(value, stored.id, changed);
 }
 

@@ -54,6 +54,17 @@ export interface ProfessionalRecord {
   busyCalendar: string | null;
   days: ContractBlock[];
   identities: IdentityRecord[];
+  /** Leave, local dates inclusive; an import adds the ones not yet recorded and never removes any. */
+  absences: AbsenceRecord[];
+}
+
+export interface AbsenceRecord {
+  /** YYYY-MM-DD, the first day away. */
+  from: string;
+  /** YYYY-MM-DD, the last day away. */
+  to: string;
+  /** Key of the professional who takes over; null when none. */
+  deputy: string | null;
 }
 
 export interface ScoreRecord {

@@ -103,6 +103,23 @@ const identitySchema = record(
   'identity',
 );
 
+const absenceSchema = record(
+  {
+    from: required('date', isoDate),
+    to: required('date', isoDate),
+    deputy: optional('professional-key', text(100, KEY_PATTERN), null),
+  },
+  'absence',
+).superRefine((absence, ctx) => {
+  if (absence.to < absence.from)
+    ctx.addIssue(
+      problemIssue(
+        { code: 'absence-end-before-start', params: { from: absence.from, to: absence.to } },
+        { path: ['to'] },
+      ),
+    );
+});
+
 export const professionalSchema: z.ZodType<ProfessionalRecord, z.ZodTypeDef, unknown> = record(
   {
     key,
@@ -116,9 +133,14 @@ export const professionalSchema: z.ZodType<ProfessionalRecord, z.ZodTypeDef, unk
     busyCalendar: optional('busy-calendar', parseBusyCalendar, null),
     days: list(daySchema, 'working-blocks'),
     identities: list(identitySchema, 'identities'),
+    absences: list(absenceSchema, 'absences'),
   },
   'professional',
 ).superRefine((professional, ctx) => {
+  professional.absences.forEach((absence, index) => {
+    if (absence.deputy === professional.key)
+      ctx.addIssue(problemIssue({ code: 'absence-deputy-is-self' }, { path: ['absences', index, 'deputy'] }));
+  });
   for (const { index, other } of overlappingBlocks(professional.days)) {
     const params = {
       weekday: formatWeekday(other.weekday),

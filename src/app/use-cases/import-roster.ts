@@ -101,6 +101,7 @@ function keysOf(roster: RosterInput): RosterKeys {
     ]),
     professionalKeys: unique([
       ...professionals.map((p) => p.key),
+      ...professionals.flatMap((p) => p.absences.flatMap((a) => (a.deputy === null ? [] : [a.deputy]))),
       ...households.flatMap((h) => [...h.involved, ...(h.coordinator === null ? [] : [h.coordinator])]),
     ]),
     households: households.map((h) => ({ team: h.team, reference: h.reference })),

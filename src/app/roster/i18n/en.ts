@@ -52,7 +52,9 @@ export const en = {
   'expected.date': 'a date YYYY-MM-DD',
   'expected.consent-entry':
     'an organisation name (at most 120 characters, no semicolons), or { organisation, givenOn, until }',
+  'expected.absence': 'an absence { from, to, deputy }',
   // Lists, after "a list of".
+  'expected.absences': 'absences { from, to, deputy }',
   'expected.team-slugs': 'team slugs',
   'expected.discipline-codes': 'discipline codes',
   'expected.working-blocks': 'working blocks { weekday, start, end }',
@@ -90,6 +92,9 @@ export const en = {
     'the consent for "{organisation}" would end on {until}, before it was given on {given}; expected an end date (until, else consentUntil) on or after the day it was given (givenOn, else consentGivenOn)',
   'problem.consent-entry-twice':
     '"{organisation}" is listed under consent more than once with different dates; expected each organisation once',
+  'problem.absence-end-before-start':
+    'the absence would end on {to}, before it starts on {from}; expected to on or after from',
+  'problem.absence-deputy-is-self': 'a deputy is someone else; expected the key of another professional',
   'problem.invalid': 'this value is not valid',
   'problem.reference-format':
     'not a reference the way team {team} writes them; expected a pseudonymous reference such as {example}, never a name',

@@ -52,6 +52,7 @@ export const nl: ImportCatalogue = {
   'expected.team-slugs': 'teamcodes',
   'expected.discipline-codes': 'codes van disciplines',
   'expected.working-blocks': 'werkblokken { weekday, start, end }',
+  'expected.absences': 'afwezigheden { from, to, deputy }',
   'expected.identities': 'chataccounts { platform, workspace, userId }',
   'expected.professional-keys': 'codes van professionals',
   'expected.organisation-names': 'namen van organisaties (of { organisation, givenOn, until })',
@@ -60,6 +61,7 @@ export const nl: ImportCatalogue = {
   'expected.discipline': 'een discipline { code, nameNl, nameEn }',
   'expected.working-block': 'een werkblok { weekday, start, end }',
   'expected.identity': 'een chataccount { platform, workspace, userId }',
+  'expected.absence': 'een afwezigheid { from, to, deputy }',
   'expected.professional':
     'een professional { key, name, organisation, teams, disciplines, contractHours, days, … }',
   'expected.scores': 'scores { scoredOn, financien: 1-5, … }',
@@ -84,6 +86,10 @@ export const nl: ImportCatalogue = {
     'de toestemming voor "{organisation}" zou eindigen op {until}, vóór de dag waarop ze gegeven is ({given}). Zet de einddatum (until, anders consentUntil) op of na de dag van toestemming (givenOn, anders consentGivenOn).',
   'problem.consent-entry-twice':
     '"{organisation}" staat meer dan één keer bij consent, met andere datums. Noem elke organisatie maar één keer.',
+  'problem.absence-end-before-start':
+    'de afwezigheid zou eindigen op {to}, voor het begin op {from}. Zet to op of na from.',
+  'problem.absence-deputy-is-self':
+    'een vervanger is iemand anders. Geef de sleutel van een andere professional.',
   'problem.invalid': 'deze waarde klopt niet.',
   'problem.reference-format':
     'dit is geen kenmerk zoals team {team} ze schrijft. Gebruik een pseudoniem zoals {example}, nooit een naam.',

@@ -1,5 +1,7 @@
-import type { Planned } from '../../../app/roster/plan-changes.ts';
+import { absenceKey, type Planned } from '../../../app/roster/plan-changes.ts';
 import type { ProfessionalRecord } from '../../../app/roster/roster-model.ts';
+import type { AuditContext } from '../../../app/roster/roster-store.ts';
+import { addDays, localDayStart } from '../../../domain/slots/zone-offsets.ts';
 import type { Prisma } from '../../../generated/prisma/client.ts';
 import type { AccessCollector } from './access-log-collector.ts';
 import { idOf, type RosterIds } from './roster-ids.ts';
@@ -13,6 +15,7 @@ export async function writeProfessionals(
   items: Planned<ProfessionalRecord>[],
   ids: RosterIds,
   audit: AccessCollector,
+  context?: Pick<AuditContext, 'timeZone'>,
 ): Promise<void> {
   // Identities first leave everyone who loses one, so a platform user can move between two professionals
   // of the same file without tripping the unique index halfway.
@@ -49,6 +52,51 @@ export async function writeProfessionals(
       });
     }
   }
+  // After every professional exists, so a deputy may be one this file creates.
+  for (const item of items) {
+    if (item.kind === 'create' || (item.kind === 'update' && item.changed.includes('absences')))
+      await addAbsences(tx, item.value, ids, context?.timeZone ?? 'Europe/Amsterdam');
+  }
+}
+
+/**
+ * The file's absences that are not recorded yet (the same days and deputy), with the instants the planner reads:
+ * the start of the first day to the start of the day after the last, in the scheduling zone. Never removes one.
+ */
+async function addAbsences(
+  tx: Prisma.TransactionClient,
+  p: ProfessionalRecord,
+  ids: RosterIds,
+  timeZone: string,
+) {
+  if (p.absences.length === 0) return;
+  const professionalId = idOf(ids.professionals, p.key, 'professional');
+  const stored = await tx.absence.findMany({
+    where: { professionalId, fromOn: { not: null }, toOn: { not: null } },
+    select: { fromOn: true, toOn: true, deputy: { select: { externalKey: true } } },
+  });
+  const known = new Set(
+    stored.map((a) =>
+      absenceKey({
+        from: a.fromOn!.toISOString().slice(0, 10),
+        to: a.toOn!.toISOString().slice(0, 10),
+        deputy: a.deputy?.externalKey ?? null,
+      }),
+    ),
+  );
+  const minute = 60_000;
+  const fresh = p.absences.filter((a) => !known.has(absenceKey(a)));
+  if (fresh.length === 0) return;
+  await tx.absence.createMany({
+    data: fresh.map((a) => ({
+      professionalId,
+      fromOn: new Date(`${a.from}T00:00:00.000Z`),
+      toOn: new Date(`${a.to}T00:00:00.000Z`),
+      startsAt: new Date(localDayStart(a.from, timeZone) * minute),
+      endsAt: new Date(localDayStart(addDays(a.to, 1), timeZone) * minute),
+      deputyId: a.deputy === null ? null : idOf(ids.professionals, a.deputy, 'professional'),
+    })),
+  });
 }
 
 async function update(

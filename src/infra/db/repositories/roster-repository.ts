@@ -84,7 +84,7 @@ async function applyPlan(
         details: { discipline: item.value.code, ...changedOf(item) },
       });
   }
-  await writeProfessionals(tx, plan.professionals, ids, audit);
+  await writeProfessionals(tx, plan.professionals, ids, audit, context);
   await writeHouseholds(tx, plan.households, ids, audit, context);
   await audit.flush(tx);
 }

@@ -75,6 +75,10 @@ async function readProfessionals(
       disciplines: { select: { discipline: { select: { code: true } } } },
       contractDays: true,
       identities: true,
+      absences: {
+        where: { fromOn: { not: null }, toOn: { not: null } },
+        select: { fromOn: true, toOn: true, deputy: { select: { externalKey: true } } },
+      },
     },
   });
   return rows.map((p) => ({
@@ -96,6 +100,11 @@ async function readProfessionals(
       platform: i.platform as PlatformName,
       workspace: i.workspace,
       userId: i.externalUserId,
+    })),
+    absences: p.absences.map((a) => ({
+      from: isoDate(a.fromOn!),
+      to: isoDate(a.toOn!),
+      deputy: a.deputy?.externalKey ?? null,
     })),
   }));
 }
