@@ -1,3 +1,4 @@
+import { actionsFeature, householdActionsPart } from './app/actions/actions-feature.ts';
 import { calendarFeature } from './app/calendar/calendar-feature.ts';
 import { answerInvitation } from './app/conferences/answer-invitation.ts';
 import { conferenceFeature } from './app/conferences/conference-feature.ts';
@@ -12,11 +13,14 @@ import { queueConferenceInvitations } from './infra/conferences/queue-invitation
 import { createRsvpUnitOfWork } from './infra/conferences/rsvp-repository.ts';
 import type { Database } from './infra/db/database.ts';
 import { createAccessLogReader } from './infra/db/repositories/access-log-repository.ts';
+import { createDatabaseActionBook } from './infra/db/repositories/action-repository.ts';
 import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import { createDatabaseHouseholdDoor } from './infra/db/repositories/household-directory-repository.ts';
 import { createHouseholdStore } from './infra/db/repositories/household-repository.ts';
+import { createMinutesStore } from './infra/db/repositories/minutes-repository.ts';
+import { createPeopleDirectory } from './infra/db/repositories/people-directory-repository.ts';
 import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
@@ -39,12 +43,14 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
   const defaultLocale = config.locale;
   // The one door every feature asks before it shows or changes a household.
   const door = createDatabaseHouseholdDoor(db.prisma);
+  const actionBook = createDatabaseActionBook(db.prisma, { timeZone, clock });
   return {
     features: [
       householdFeature({
         store: createHouseholdStore(db.prisma, { timeZone }),
         door,
         accessLog: { reader: createAccessLogReader(db.prisma) },
+        detailsPart: householdActionsPart(actionBook),
       }),
       consentFeature({
         consents: createConsentStore(db.prisma),
@@ -69,6 +75,13 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
         }),
       }),
       calendarFeature({ store: createCalendarFeedStore(db.prisma), publicUrl }),
+      // Decisions, actions, minutes and absences; its `acties` and App Home part replace the built-in ones.
+      actionsFeature({
+        book: actionBook,
+        door,
+        people: createPeopleDirectory(db.prisma),
+        minutes: createMinutesStore(db.prisma),
+      }),
     ],
     jobHandlers: composeTimedWork({ db, clock, defaultLocale, timeZone }),
     routes: calendarRoutes(db.prisma, { publicUrl, locale: defaultLocale }),

@@ -2,7 +2,7 @@ import type { CommandId } from '../domain/commands.ts';
 import type { Locale } from '../domain/locale.ts';
 import type { ActionId } from '../views/action-ids.ts';
 import type { ActionPayload } from '../views/action-payload.ts';
-import type { View } from '../views/view-model.ts';
+import type { Block, View } from '../views/view-model.ts';
 import type { Actor } from './actor.ts';
 import type { Mention } from './mentions.ts';
 
@@ -64,7 +64,15 @@ export interface Feature {
   commands?: Partial<Record<CommandId, CommandHandler>>;
   actions?: ActionHandlers;
   forms?: Readonly<Record<string, FormHandler>>;
+  /**
+   * The person's own part of App Home (and its summary), shown instead of the built-in list of open actions; a
+   * later feature's wins.
+   */
+  home?: HomeSection;
 }
+
+/** A part of the person's App Home: blocks and a one-line summary for the fallback text. */
+export type HomeSection = (context: UseCaseContext) => Promise<{ summary: string; blocks: Block[] }>;
 
 /** `household:HH-2041` → { kind: 'household', subject: 'HH-2041' }. */
 export function splitFormId(formId: string): { kind: string; subject: string } {

@@ -13,6 +13,7 @@ import {
   type Feature,
   type FormHandler,
   type FormValues,
+  type HomeSection,
   splitFormId,
   type UseCaseContext,
 } from './feature.ts';
@@ -86,6 +87,7 @@ interface Handlers {
   commands: Partial<Record<CommandId, CommandHandler>>;
   actions: ActionHandlers;
   forms: Record<string, FormHandler>;
+  home?: HomeSection;
 }
 
 /** The built-in handlers (help and the agenda) plus every feature's. */
@@ -106,6 +108,7 @@ function collectHandlers(agenda: AgendaStore, features: readonly Feature[]): Han
     Object.assign(handlers.commands, feature.commands);
     Object.assign(handlers.actions, feature.actions);
     Object.assign(handlers.forms, feature.forms);
+    if (feature.home) handlers.home = feature.home;
   }
   return handlers;
 }
@@ -195,7 +198,11 @@ export function createRouter(deps: RouterDeps = {}): Router {
     },
 
     showHome({ locale, actor }) {
-      return answer(locale, () => showHome({ ...contextFor(locale, actor), agenda }));
+      return answer(locale, () => {
+        const context = contextFor(locale, actor);
+        const home = handlers.home;
+        return showHome({ ...context, agenda, ...(home ? { actionsSection: () => home(context) } : {}) });
+      });
     },
   };
 }

@@ -12,6 +12,8 @@ export const ActionIds = {
   actionSnooze: 'action.snooze',
   actionBlocked: 'action.blocked',
   actionReassign: 'action.reassign',
+  /** On a blocked action: it is no longer stuck. */
+  actionUnblock: 'action.unblock',
   /** Shows the proposal again, e.g. for another location or as the follow-up reminder's button. */
   planPropose: 'plan.propose',
   planPickSlot: 'plan.pick-slot',

@@ -25,6 +25,7 @@ const payloadSchemas = {
   'action.snooze': z.object({ actionItemId: id, days: z.number().int().min(1).max(30) }).strict(),
   'action.blocked': z.object({ actionItemId: id }).strict(),
   'action.reassign': z.object({ actionItemId: id }).strict(),
+  'action.unblock': z.object({ actionItemId: id }).strict(),
   'plan.propose': z
     .object({ householdId: id, location: location.optional(), guests: guests.optional() })
     .strict(),

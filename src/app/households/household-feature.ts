@@ -1,7 +1,7 @@
 import { commandWord } from '../../domain/commands.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { ActionIds } from '../../views/action-ids.ts';
-import type { View } from '../../views/view-model.ts';
+import type { Block, View } from '../../views/view-model.ts';
 import { type AccessLogViewDeps, accessLogAnswer } from '../access/access-log-view.ts';
 import type { DoorAnswer, GrantedHousehold, HouseholdDoor } from '../access/household-door.ts';
 import type { Feature, FormValues, UseCaseContext } from '../feature.ts';
@@ -33,6 +33,14 @@ export interface HouseholdFeatureDeps {
   accessLog?: Omit<AccessLogViewDeps, 'door'>;
   /** Decides and logs every look at a household (src/app/access/household-door.ts). */
   door: HouseholdDoor;
+  /**
+   * The case team's part from other areas, shown in the details (src/app/actions/actions-feature.ts
+   * householdActionsPart: the latest decisions and the open actions with their buttons).
+   */
+  detailsPart?: (
+    householdId: string,
+    options: { locale: Locale; today: string; viewerId?: string },
+  ) => Promise<Block[]>;
 }
 
 type Refused = Extract<DoorAnswer, { granted: false }>;
@@ -90,18 +98,26 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     return look(await door.byId(context, householdId, { kind: 'details' }), context, notice);
   }
 
-  function details(
+  async function details(
     household: HouseholdDetails,
     granted: GrantedHousehold,
     context: UseCaseContext,
     notice?: string,
-  ): View {
+  ): Promise<View> {
+    const extraBlocks = deps.detailsPart
+      ? await deps.detailsPart(household.id, {
+          locale: context.locale,
+          today: today(context),
+          ...(context.actor.professionalId ? { viewerId: context.actor.professionalId } : {}),
+        })
+      : undefined;
     return detailsView(household, {
       locale: context.locale,
       timeZone: context.timeZone,
       today: today(context),
       notice,
       mayClosePlan: granted.decision.may('close-plan'),
+      ...(extraBlocks ? { extraBlocks } : {}),
     });
   }
 

@@ -107,6 +107,8 @@ export interface DetailsOptions {
   today: string;
   /** The team's `consentReminderDays`: consent ending within them shows as ending soon. */
   consentReminderDays?: number;
+  /** Other areas' part of the case team's view (the latest decisions and open actions), above the buttons. */
+  extraBlocks?: readonly Block[];
 }
 
 /** Everything about the household, for its case team in a private conversation only. */
@@ -194,6 +196,8 @@ export function detailsView(household: HouseholdDetails, options: DetailsOptions
       ),
     );
   }
+
+  if (options.extraBlocks) blocks.push(...options.extraBlocks);
 
   const householdId = household.id;
   const actions: Button[] = [

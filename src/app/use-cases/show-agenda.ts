@@ -26,6 +26,11 @@ export interface AgendaInput {
   agenda: AgendaStore;
   now: Date;
   timeZone: string;
+  /**
+   * The actions area's part of Home (the person's actions with their buttons, and coming absences), instead of the
+   * plain list of open actions; given by the feature that owns actions.
+   */
+  actionsSection?: () => Promise<{ summary: string; blocks: Block[] }>;
 }
 
 /** The person's own overview (Slack's App Home): upcoming conferences and open actions. */
@@ -33,7 +38,10 @@ export async function showHome(input: AgendaInput): Promise<View> {
   const { locale, actor } = input;
   const title = translate(locale, 'home.title');
   if (!actor.professionalId) return unknownPerson(locale, title);
-  const [conferences, actions] = await Promise.all([conferenceBlocks(input), actionBlocks(input)]);
+  const [conferences, actions] = await Promise.all([
+    conferenceBlocks(input),
+    input.actionsSection ? input.actionsSection() : actionBlocks(input),
+  ]);
   const fallback = `${title}. ${conferences.summary} ${actions.summary}`;
   return createView(fallback, [header(title), ...conferences.blocks, ...actions.blocks, helpButton(locale)]);
 }
