@@ -8,6 +8,7 @@ import { importCommand } from './commands/import.ts';
 import { inviteCommand } from './commands/invite.ts';
 import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { nudgesCommand } from './commands/nudges.ts';
 import { planCommand } from './commands/plan.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { settingsCommand } from './commands/settings.ts';
@@ -23,6 +24,7 @@ export const commandTable: readonly CliCommand[] = [
   actionCommand,
   actionsCommand,
   absenceCommand,
+  nudgesCommand,
   auditCommand,
   jobsCommand,
   helpCommand,
