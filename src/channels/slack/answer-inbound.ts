@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { Mention } from '../../app/mentions.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
 import type { Clock } from '../../app/ports/clock.ts';
 import type { InboundStore } from '../../app/ports/inbound-store.ts';
@@ -10,6 +11,7 @@ import { decodeActionValue } from '../../views/action-payload.ts';
 import type { View } from '../../views/view-model.ts';
 import { formOpenValue, hasForm, openModal, postMessage } from './answer-view.ts';
 import { renderMessage } from './block-kit.ts';
+import { neutralUserMentions } from './mention-text.ts';
 import { findRequester, type Requester } from './requester.ts';
 import { postToResponseUrl } from './response-url.ts';
 import { type SlackInbound, slackInboundSchema } from './slack-inbound.ts';
@@ -58,7 +60,32 @@ export async function answerInbound(deps: AnswerInboundDeps, key: string): Promi
   await deps.inbound.markReplied(key);
 }
 
-function ask(
+/**
+ * Typed text as the router reads it: each `<@U…>` becomes `@U…` with a Mention of the professional linked to
+ * that Slack account in the requester's workspace, found the way the requester is (so never an account of
+ * another workspace). The bot's own mention was stripped by the listener.
+ */
+async function typed(
+  store: ChannelStore,
+  teamId: string | undefined,
+  original: string,
+): Promise<{ text: string; mentions?: Mention[] }> {
+  const { text, users } = neutralUserMentions(original);
+  if (users.length === 0) return { text };
+  const mentions: Mention[] = [];
+  for (const { userId, label } of users) {
+    const professional = await store.findProfessional('slack', teamId ?? '', userId);
+    const displayName = label ?? professional?.name;
+    mentions.push({
+      handle: userId,
+      ...(professional ? { professionalId: professional.id } : {}),
+      ...(displayName ? { displayName } : {}),
+    });
+  }
+  return { text, mentions };
+}
+
+async function ask(
   deps: AnswerInboundDeps,
   request: SlackInbound,
   { locale, actor }: Requester,
@@ -68,10 +95,16 @@ function ask(
   switch (request.kind) {
     case 'command':
       // Answered ephemerally or in a modal: only the person who typed it sees the answer.
-      return router.handleText({ text: request.text, locale, actor, conversation: 'private', requestKey });
+      return router.handleText({
+        ...(await typed(deps.store, request.teamId, request.text)),
+        locale,
+        actor,
+        conversation: 'private',
+        requestKey,
+      });
     case 'message':
       return router.handleText({
-        text: request.text,
+        ...(await typed(deps.store, request.teamId, request.text)),
         locale,
         actor,
         conversation: request.conversation,
@@ -94,7 +127,7 @@ function ask(
           : undefined;
       if (decoded?.ok) {
         return router.handleText({
-          text: decoded.payload.text,
+          ...(await typed(deps.store, request.teamId, decoded.payload.text)),
           locale,
           actor,
           conversation: 'private',
