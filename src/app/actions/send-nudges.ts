@@ -4,7 +4,7 @@ import {
   type NudgeMessage,
   type NudgeRecord,
   type NudgeStep,
-  nextNudgeAt,
+  nextNudgeTimes,
   nudgesDue,
   type SentMessage,
 } from '../../domain/actions/nudge-policy.ts';
@@ -172,9 +172,13 @@ function decide(team: DueTeam, now: Date, defaultLocale: Locale): Decided {
     ...(situation.sent ?? []),
     ...messages.map(({ to, kind, on }) => ({ to, kind, on })),
   ];
+  // As if the messages were sent: their records in each history, and today's messages in `sent`.
+  const times = nextNudgeTimes(
+    actions.map((action) => ({ ...action, history: [...action.history, ...(added.get(action.id) ?? [])] })),
+    { ...situation, sent: sentAfter, now },
+  );
   const next: NextNudge[] = actions.map((action) => {
-    const history = [...action.history, ...(added.get(action.id) ?? [])];
-    const at = nextNudgeAt({ ...action, history }, { ...situation, sent: sentAfter, now });
+    const at = times.get(action.id) ?? null;
     // Something still due at this very moment was not sent (nobody reachable now): look again shortly.
     const later = at !== null && at.getTime() <= now.getTime() ? new Date(now.getTime() + ONE_MINUTE) : at;
     return { actionId: action.id, version: action.version, at: later };
