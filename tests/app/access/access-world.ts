@@ -228,6 +228,10 @@ export function accessCases(
     text('plan <ref> thuis', (ref) => `plan ${ref} thuis`),
     text('huishouden <ref> inzage', (ref) => `huishouden ${ref} inzage`),
     text('household <ref> access', (ref) => `household ${ref} access`),
+    // Issue 10: recording decisions and actions, and the minutes of a household's conference.
+    text('actie <ref> @owner vrijdag …', (ref) => `actie ${ref} @wendy vrijdag Huurachterstand bespreken`),
+    text('decision <ref> …', (ref) => `decision ${ref} Apply for debt counselling together`),
+    text('verslag <ref>', (ref) => `verslag ${ref}`),
     button('household.show', (householdId) => ({ householdId })),
     button('household.edit', (householdId) => ({ householdId })),
     button('household.close-plan', (householdId) => ({ householdId })),
@@ -276,6 +280,9 @@ export async function expectNothingChanged(db: Database, world: AccessWorld): Pr
   expect(await prisma.household.count({ where: { planClosedAt: { not: null } } })).toBe(0);
   // No consent renewed (the seed and this world record none by a professional).
   expect(await prisma.consent.count({ where: { recordedById: { not: null } } })).toBe(0);
+  // No decision or action recorded.
+  expect(await prisma.decision.count()).toBe(0);
+  expect(await prisma.action.count()).toBe(0);
 }
 
 /** The answer with the asked-for reference put back, so "HH-3001" and "HH-9001" answers can be compared. */
