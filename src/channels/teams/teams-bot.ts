@@ -18,6 +18,7 @@ import {
 import { renderAdaptiveCard, renderTeamsMessage } from './render-adaptive-card.ts';
 import { addsTheBot, conversationKindOf, conversationType, mentionsRecipient } from './teams-activity.ts';
 import { localeOfTag } from './teams-locale.ts';
+import { typedRequest } from './teams-mentions.ts';
 import { claimActivity, identifySpeaker, type Speaker } from './teams-turn.ts';
 
 export interface TeamsBotDeps {
@@ -120,7 +121,7 @@ async function onMessage(context: TurnContext, deps: TeamsBotDeps): Promise<void
 
   if (cardData === undefined) {
     const view = await deps.router.handleText({
-      text: activity.text ?? '',
+      ...(await typedRequest(activity, deps.store)),
       locale: speaker.locale,
       actor: speaker.actor,
       conversation: conversationKindOf(activity),
