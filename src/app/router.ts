@@ -25,6 +25,9 @@ import { showHome, showMyActions } from './use-cases/show-agenda.ts';
 import { showHelp } from './use-cases/show-help.ts';
 import { suggestCommand } from './use-cases/suggest-command.ts';
 
+/** Channels fill in mentions (src/app/mentions.ts) through the router's request type. */
+export type { Mention };
+
 export interface TextRequest {
   /** What the user typed, with the bot mention already stripped by the channel. */
   text: string;

@@ -1,9 +1,8 @@
 import type { WebClient } from '@slack/web-api';
-import type { Mention } from '../../app/mentions.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
 import type { Clock } from '../../app/ports/clock.ts';
 import type { InboundStore } from '../../app/ports/inbound-store.ts';
-import type { Router } from '../../app/router.ts';
+import type { Mention, Router } from '../../app/router.ts';
 import type { Locale } from '../../domain/locale.ts';
 import type { Logger } from '../../infra/logger.ts';
 import { ActionIds } from '../../views/action-ids.ts';

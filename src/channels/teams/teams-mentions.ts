@@ -1,6 +1,6 @@
 import { type Activity, TurnContext } from 'botbuilder';
-import type { Mention } from '../../app/mentions.ts';
 import type { ChannelStore } from '../../app/ports/channel-store.ts';
+import type { Mention } from '../../app/router.ts';
 import { tenantIdOf } from './teams-activity.ts';
 
 /** A Teams account mentioned in a message, under the handle casus wrote for it in the text. */
