@@ -217,7 +217,12 @@ for (const { label, env: makeEnv } of deployments) {
       const esraInvite = await waitFor(
         async () =>
           connector.calls.find(
-            (c) => c.conversationId === 'a:esra-chat' && cardText(cardOf(c.body)).includes('HH-2041'),
+            // The invitation names the household and carries its .ics link (the help card's examples name
+            // HH-2041 too).
+            (c) =>
+              c.conversationId === 'a:esra-chat' &&
+              cardText(cardOf(c.body)).includes('HH-2041') &&
+              cardText(cardOf(c.body)).includes('.ics'),
           ),
         "Esra's invitation",
       );
