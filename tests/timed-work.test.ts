@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NUDGE_SWEEP } from '../src/app/actions/send-nudges.ts';
 import { followUpUseCase } from '../src/app/conferences/remind-follow-up.ts';
 import { REMIND_CONSENT_ENDING } from '../src/app/households/remind-consent-ending.ts';
 import type { Database } from '../src/infra/db/database.ts';
@@ -9,6 +10,8 @@ describe('the registry of timed use cases', () => {
     // Composing builds handlers only; nothing touches the database until a job runs.
     const db = { prisma: {} } as unknown as Pick<Database, 'prisma'>;
     const handlers = composeTimedWork({ db, clock: { now: () => new Date() }, defaultLocale: 'nl' });
-    expect(Object.keys(handlers).sort()).toEqual([followUpUseCase, REMIND_CONSENT_ENDING].sort());
+    expect(Object.keys(handlers).sort()).toEqual(
+      [followUpUseCase, REMIND_CONSENT_ENDING, NUDGE_SWEEP].sort(),
+    );
   });
 });
