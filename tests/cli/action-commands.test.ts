@@ -18,6 +18,20 @@ afterAll(async () => {
 /** Wednesday 16 December 2026, 10:00 in Amsterdam. */
 const NOW = new Date('2026-12-16T09:00:00Z');
 
+/** `casus action add HH-2041 --owner … --due … --text …` and any further arguments. */
+const addArgs = (owner: string, due: string, text: string, ...rest: string[]) => [
+  'action',
+  'add',
+  'HH-2041',
+  '--owner',
+  owner,
+  '--due',
+  due,
+  '--text',
+  text,
+  ...rest,
+];
+
 for (const { label, env: makeEnv } of deployments) {
   describe(`casus action / actions / absence [${label}]`, () => {
     const env = makeEnv();
@@ -43,22 +57,18 @@ for (const { label, env: makeEnv } of deployments) {
     }, 120_000);
 
     it('adds an action as the operator and as a professional, in the documented shape', async () => {
-      const added = await run([
-        'action',
-        'add',
-        'HH-2041',
-        '--owner',
-        'demo-koen',
-        '--due',
-        'vrijdag',
-        '--text',
-        'Aanvraag schuldhulp indienen',
-        '--domain',
-        'financien',
-        '--json',
-        '--lang',
-        'nl',
-      ]);
+      const added = await run(
+        addArgs(
+          'demo-koen',
+          'vrijdag',
+          'Aanvraag schuldhulp indienen',
+          '--domain',
+          'financien',
+          '--json',
+          '--lang',
+          'nl',
+        ),
+      );
       expect(added.code).toBe(0);
       const report = added.json();
       // Koen does not work on Fridays: Friday 18 December moves to Thursday the 17th.
@@ -70,101 +80,37 @@ for (const { label, env: makeEnv } of deployments) {
       });
       expect(typeof report.action.id).toBe('string');
 
-      const asYara = await run([
-        'action',
-        'add',
-        'HH-2041',
-        '--owner',
-        'demo-yara',
-        '--due',
-        '2026-12-21',
-        '--text',
-        'Bellen met de woningcorporatie',
-        '--as',
-        'demo-yara',
-        '--lang',
-        'en',
-      ]);
+      const asYara = await run(
+        addArgs(
+          'demo-yara',
+          '2026-12-21',
+          'Bellen met de woningcorporatie',
+          '--as',
+          'demo-yara',
+          '--lang',
+          'en',
+        ),
+      );
       expect(asYara.code).toBe(0);
       expect(asYara.stdout).toContain('Action recorded for HH-2041');
       // Latifa is in the team but not in HH-2041's case team: refused, as in chat.
-      const refused = await run([
-        'action',
-        'add',
-        'HH-2041',
-        '--owner',
-        'demo-yara',
-        '--due',
-        '2026-12-21',
-        '--text',
-        'x',
-        '--as',
-        'demo-latifa',
-        '--json',
-      ]);
+      const refused = await run(addArgs('demo-yara', '2026-12-21', 'x', '--as', 'demo-latifa', '--json'));
       expect(refused.code).toBe(1);
       expect(refused.json().error.code).toBe('refused');
     });
 
     it('names bad input and writes nothing', async () => {
       const before = (await run(['actions', '--json'])).json().actions.length;
-      const badDate = await run([
-        'action',
-        'add',
-        'HH-2041',
-        '--owner',
-        'demo-yara',
-        '--due',
-        'gisteren',
-        '--text',
-        'x',
-        '--json',
-      ]);
+      const badDate = await run(addArgs('demo-yara', 'gisteren', 'x', '--json'));
       expect(badDate.code).toBe(1);
       expect(badDate.json().error.code).toBe('due-date');
-      const emptyText = await run([
-        'action',
-        'add',
-        'HH-2041',
-        '--owner',
-        'demo-yara',
-        '--due',
-        '2026-12-21',
-        '--text',
-        ' ',
-        '--lang',
-        'en',
-      ]);
+      const emptyText = await run(addArgs('demo-yara', '2026-12-21', ' ', '--lang', 'en'));
       expect(emptyText.code).toBe(2);
       expect(emptyText.stderr).toContain('--text is needed');
-      const unknownOwner = await run([
-        'action',
-        'add',
-        'HH-2041',
-        '--owner',
-        'nobody',
-        '--due',
-        '2026-12-21',
-        '--text',
-        'x',
-        '--lang',
-        'en',
-      ]);
+      const unknownOwner = await run(addArgs('nobody', '2026-12-21', 'x', '--lang', 'en'));
       expect(unknownOwner.code).toBe(1);
       expect(unknownOwner.stderr).toContain('"nobody"');
-      const badDomain = await run([
-        'action',
-        'add',
-        'HH-2041',
-        '--owner',
-        'demo-yara',
-        '--due',
-        '2026-12-21',
-        '--text',
-        'x',
-        '--domain',
-        'geld',
-      ]);
+      const badDomain = await run(addArgs('demo-yara', '2026-12-21', 'x', '--domain', 'geld'));
       expect(badDomain.code).toBe(2);
       const badVerb = await run(['action', 'finish', 'x']);
       expect(badVerb.code).toBe(2);
