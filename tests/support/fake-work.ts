@@ -1,5 +1,6 @@
 import type { AccessRecord } from '../../src/app/ports/access-log.ts';
 import type { ConversationKey, MessagePlatform } from '../../src/app/ports/messenger.ts';
+import type { PersonMessage } from '../../src/app/ports/outbox.ts';
 import type { UnitOfWork, WorkPorts } from '../../src/app/ports/unit-of-work.ts';
 import type { View } from '../../src/views/view-model.ts';
 
@@ -40,18 +41,24 @@ export class FakeWork implements UnitOfWork {
       messages.push(message);
       return true;
     };
+    const toPerson = async ({ professionalId, view, idempotencyKey, notBefore }: PersonMessage) =>
+      (this.platforms[professionalId] ?? []).filter((platform) =>
+        queue({
+          idempotencyKey: `${idempotencyKey}:${platform}`,
+          platform,
+          target: `user:${professionalId}`,
+          view,
+          ...(notBefore ? { notBefore } : {}),
+        }),
+      ).length;
     const result = await work({
       outbox: {
-        toPerson: async ({ professionalId, view, idempotencyKey, notBefore }) =>
-          (this.platforms[professionalId] ?? []).filter((platform) =>
-            queue({
-              idempotencyKey: `${idempotencyKey}:${platform}`,
-              platform,
-              target: `user:${professionalId}`,
-              view,
-              ...(notBefore ? { notBefore } : {}),
-            }),
-          ).length,
+        toPerson,
+        toPeople: async (list) => {
+          let created = 0;
+          for (const message of list) created += await toPerson(message);
+          return created;
+        },
         toConversation: async ({ platform, target, view, idempotencyKey, notBefore }) =>
           queue({ idempotencyKey, platform, target, view, ...(notBefore ? { notBefore } : {}) }),
       },

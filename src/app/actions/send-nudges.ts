@@ -98,7 +98,7 @@ export async function planNudges(
 
 /**
  * The sweep at `now`: reads the actions whose next-nudge time has come, asks the policy (nudgesDue) per team,
- * and writes in units of at most `batchSize` items: each bundled message queued with `outbox.toPerson` under
+ * and writes in units of at most `batchSize` items: the bundled messages queued with `outbox.toPeople`, each under
  * `nudge:<recipientId>:<kind>:<localDate>` together with its nudge records. Then, in a last unit, the next
  * nudge time of every action looked at (nextNudgeAt, or null) and the access-log entries of the job's reads.
  * A crash in between loses nothing and sends nothing twice: the actions keep their due time and are read again,
@@ -119,13 +119,13 @@ export async function sweepNudges(deps: SendNudgesDeps, now: Date): Promise<Deci
     const messages = decided.flatMap((d) => d.messages);
     for (const unit of unitsOf(messages, batchSize)) {
       await deps.work.run(async ({ outbox, writes }) => {
-        for (const { message, view } of unit) {
-          await outbox.toPerson({
+        await outbox.toPeople(
+          unit.map(({ message, view }) => ({
             professionalId: message.to,
             view,
             idempotencyKey: nudgeMessageKey(message),
-          });
-        }
+          })),
+        );
         await writes.recordSent(unit.flatMap(({ message }) => recordsOf(message)));
       });
     }

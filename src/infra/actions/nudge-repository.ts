@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   DueAction,
   DueTeam,
@@ -228,17 +229,21 @@ export function nudgeWritesOf(tx: Prisma.TransactionClient): NudgeWrites {
   return {
     async recordSent(records) {
       if (records.length === 0) return;
-      await tx.nudge.createMany({
-        data: records.map((record) => ({
-          actionId: record.actionId,
-          recipientId: record.recipientId,
-          step: fromStep(record.step),
-          sentOn: dbDay(record.on),
-          dueOn: dbDay(record.dueOn),
-          insteadOfId: record.insteadOfId,
-        })),
-        skipDuplicates: true,
-      });
+      // One statement for the whole unit (Prisma's createMany binds every value separately, which is slow).
+      const ids = records.map(() => randomUUID());
+      const actions = records.map((record) => record.actionId);
+      const recipients = records.map((record) => record.recipientId);
+      const steps = records.map((record) => fromStep(record.step));
+      const sentOn = records.map((record) => record.on);
+      const dueOn = records.map((record) => record.dueOn);
+      const insteadOf = records.map((record) => record.insteadOfId);
+      await tx.$executeRaw`
+        INSERT INTO "Nudge" ("id", "actionId", "recipientId", "step", "sentOn", "dueOn", "insteadOfId")
+        SELECT n.id, n.action, n.recipient, n.step::"NudgeStep", n.sent_on, n.due_on, n.instead_of
+        FROM unnest(${ids}::text[], ${actions}::text[], ${recipients}::text[], ${steps}::text[],
+                    ${sentOn}::date[], ${dueOn}::date[], ${insteadOf}::text[])
+          AS n(id, action, recipient, step, sent_on, due_on, instead_of)
+        ON CONFLICT ("actionId", "recipientId", "step", "sentOn") DO NOTHING`;
     },
     async setNextNudgeAt(updates) {
       if (updates.length === 0) return [];

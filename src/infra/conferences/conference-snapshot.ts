@@ -108,6 +108,26 @@ export async function loadConferenceSnapshot(
 }
 
 /** Every platform the professional can get a direct message on, sorted. */
+/** platformsOf for many people in one query: each id maps to its sorted platforms (none: not in the map). */
+export async function platformsOfEach(
+  tx: Prisma.TransactionClient,
+  professionalIds: readonly string[],
+): Promise<Map<string, MessagePlatform[]>> {
+  const rows = await tx.platformIdentity.findMany({
+    where: { professionalId: { in: [...new Set(professionalIds)] } },
+    select: { professionalId: true, platform: true },
+    distinct: ['professionalId', 'platform'],
+  });
+  const byPerson = new Map<string, MessagePlatform[]>();
+  for (const row of rows) {
+    const list = byPerson.get(row.professionalId) ?? [];
+    list.push(row.platform);
+    byPerson.set(row.professionalId, list);
+  }
+  for (const list of byPerson.values()) list.sort();
+  return byPerson;
+}
+
 export async function platformsOf(
   tx: Prisma.TransactionClient,
   professionalId: string,

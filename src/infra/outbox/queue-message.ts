@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { ConversationKey, MessagePlatform } from '../../app/ports/messenger.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { View } from '../../views/view-model.ts';
 import { CodedError } from '../coded-error.ts';
-import { enqueue } from '../jobs/job-queue.ts';
+import { enqueue, enqueueMany } from '../jobs/job-queue.ts';
 import { isTopLevelClient, type SqlTarget, sqlClientOf } from '../jobs/sql-client.ts';
 import { outboxJobKey, outboxJobMaxAttempts, outboxSendJobName } from './outbox-job.ts';
 
@@ -53,6 +54,41 @@ async function insert(tx: Prisma.TransactionClient, message: NewOutboxMessage): 
     maxAttempts: outboxJobMaxAttempts,
   });
   return { id: row.id, created: count === 1 };
+}
+
+/**
+ * Many messages, each with its `outbox.send` job, in two statements on the caller's transaction (a sweep queues
+ * hundreds at once), with the same rules as `queueMessage`: the first message under a key wins. Returns how
+ * many messages were new.
+ */
+export async function queueMessages(
+  tx: Prisma.TransactionClient,
+  messages: readonly NewOutboxMessage[],
+): Promise<number> {
+  if (messages.length === 0) return 0;
+  for (const message of messages) validate(message);
+  const keys = messages.map((m) => m.idempotencyKey);
+  const platforms = messages.map((m) => m.platform);
+  const targets = messages.map((m) => m.target);
+  const views = messages.map((m) => JSON.stringify(toJson(m.view)));
+  const ids = messages.map(() => randomUUID());
+  const created = await tx.$executeRaw`
+    INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "platform", "target", "view")
+    SELECT m.id, m.key, m.platform::"Platform", m.target, m.view::jsonb
+    FROM unnest(${ids}::text[], ${keys}::text[], ${platforms}::text[], ${targets}::text[], ${views}::text[])
+      AS m(id, key, platform, target, view)
+    ON CONFLICT ("idempotencyKey") DO NOTHING`;
+  await enqueueMany(
+    tx,
+    messages.map(({ idempotencyKey, notBefore }) => ({
+      name: outboxSendJobName,
+      key: outboxJobKey({ idempotencyKey, link: 0 }),
+      payload: { idempotencyKey, link: 0 },
+      ...(notBefore ? { runAt: notBefore } : {}),
+      maxAttempts: outboxJobMaxAttempts,
+    })),
+  );
+  return created;
 }
 
 function validate({ idempotencyKey, platform, target, view, notBefore }: NewOutboxMessage): void {

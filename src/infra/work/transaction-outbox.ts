@@ -1,7 +1,7 @@
 import type { Outbox } from '../../app/ports/outbox.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { platformsOf } from '../conferences/conference-snapshot.ts';
-import { queueMessage } from '../outbox/queue-message.ts';
+import { platformsOf, platformsOfEach } from '../conferences/conference-snapshot.ts';
+import { queueMessage, queueMessages } from '../outbox/queue-message.ts';
 
 /**
  * The Outbox port inside one transaction: each message and its `outbox.send` job are written with `tx`, so
@@ -24,6 +24,24 @@ export function transactionOutbox(tx: Prisma.TransactionClient): Outbox {
         if (queued.created) created += 1;
       }
       return created;
+    },
+    async toPeople(messages) {
+      const platforms = await platformsOfEach(
+        tx,
+        messages.map((message) => message.professionalId),
+      );
+      return queueMessages(
+        tx,
+        messages.flatMap(({ professionalId, view, idempotencyKey, notBefore }) =>
+          (platforms.get(professionalId) ?? []).map((platform) => ({
+            idempotencyKey: `${idempotencyKey}:${platform}`,
+            platform,
+            target: `user:${professionalId}` as const,
+            view,
+            ...(notBefore ? { notBefore } : {}),
+          })),
+        ),
+      );
     },
     async toConversation({ platform, target, view, idempotencyKey, notBefore }) {
       const queued = await queueMessage(tx, {

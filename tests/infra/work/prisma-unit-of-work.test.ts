@@ -89,6 +89,36 @@ describeEachDatabase('the unit of work behind the outbox, scheduler and access-l
     ]);
   });
 
+  it('queues many people at once as it queues each, each message with its send job, once per key', async () => {
+    const { sander, yara, esra } = world.people as Record<string, string>;
+    const other: View = { fallbackText: 'Andere herinnering', blocks: [] };
+    const queue = () =>
+      unitOfWork().run(({ outbox }) =>
+        outbox.toPeople([
+          { professionalId: sander, view, idempotencyKey: 'uow:many:s' },
+          { professionalId: esra, view, idempotencyKey: 'uow:many:e' },
+          { professionalId: yara, view: other, idempotencyKey: 'uow:many:y', notBefore: at },
+        ]),
+      );
+    const yaraPlatforms = await db().prisma.platformIdentity.count({ where: { professionalId: yara } });
+    expect(await queue()).toBe(2 + yaraPlatforms);
+    expect(await queue()).toBe(0);
+    const rows = await outboxRows(db(), 'uow:many:');
+    expect(rows.filter((m) => m.target === `user:${sander}`).map((m) => m.idempotencyKey)).toEqual([
+      'uow:many:s:slack',
+      'uow:many:s:tryout',
+    ]);
+    expect(rows.filter((m) => m.target === `user:${yara}`).map((m) => m.view)).toEqual(
+      Array(yaraPlatforms).fill(other),
+    );
+    const sendJobs = await db().prisma.job.findMany({
+      where: { name: 'outbox.send', key: { startsWith: 'outbox.send:uow:many:' } },
+      orderBy: { key: 'asc' },
+    });
+    expect(sendJobs.map((job) => job.key)).toEqual(rows.map((m) => `outbox.send:${m.idempotencyKey}`));
+    expect(sendJobs.filter((job) => job.runAt.getTime() === at.getTime())).toHaveLength(yaraPlatforms);
+  });
+
   it('sends nothing to a person without a chat account', async () => {
     const esra = world.people.esra as string;
     const queued = await unitOfWork().run(({ outbox }) =>
