@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { sweepNudges } from '../src/app/actions/send-nudges.ts';
-import { createNudgeStore, createNudgeUnitOfWork } from '../src/infra/actions/nudge-repository.ts';
+import {
+  createNudgeStore,
+  createNudgeUnitOfWork,
+  nudgeParallelUnits,
+} from '../src/infra/actions/nudge-repository.ts';
 import type { DatabaseTarget } from '../src/infra/db/database.ts';
 import { openTestDatabase, uniqueSchemaName } from '../tests/support/databases.ts';
 import { seedNudgeWorld } from './nudge-world.ts';
@@ -48,7 +52,7 @@ async function measure(label: NudgeBenchRow['database'], target: DatabaseTarget)
     // The floor first, while every due row is still due (the sweep moves them on). Best of a few runs.
     const raw = await timeRawSelection(db.prisma, target);
     const store = createNudgeStore(db.prisma, { timeZone: 'Europe/Amsterdam' });
-    const work = createNudgeUnitOfWork(db.prisma);
+    const work = createNudgeUnitOfWork(db.prisma, { parallelUnits: nudgeParallelUnits(db) });
     const start = performance.now();
     const messages = await sweepNudges({ store, work, defaultLocale: 'nl', readLimit: DUE + 1_000 }, NOW);
     const sweepMs = performance.now() - start;

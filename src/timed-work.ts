@@ -5,7 +5,11 @@ import { REMIND_CONSENT_ENDING, remindConsentEnding } from './app/households/rem
 import type { Clock } from './app/ports/clock.ts';
 import type { Locale } from './domain/locale.ts';
 import { nudgeJob, nudgeJobName } from './infra/actions/nudge-job.ts';
-import { createNudgeStore, createNudgeUnitOfWork } from './infra/actions/nudge-repository.ts';
+import {
+  createNudgeStore,
+  createNudgeUnitOfWork,
+  nudgeParallelUnits,
+} from './infra/actions/nudge-repository.ts';
 import { followUpJob, followUpJobName } from './infra/conferences/follow-up-job.ts';
 import { createFollowUpStore } from './infra/conferences/follow-up-repository.ts';
 import type { Database } from './infra/db/database.ts';
@@ -21,7 +25,7 @@ const consentReminderInput = z.object({
 });
 
 export interface TimedWorkDeps {
-  db: Pick<Database, 'prisma'>;
+  db: Pick<Database, 'prisma' | 'kind'>;
   clock: Clock;
   /** For people without a locale of their own. */
   defaultLocale: Locale;
@@ -56,7 +60,7 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
     [nudgeJobName]: nudgeJob(
       sendNudges({
         store: createNudgeStore(db.prisma, { timeZone: deps.timeZone ?? 'Europe/Amsterdam' }),
-        work: createNudgeUnitOfWork(db.prisma),
+        work: createNudgeUnitOfWork(db.prisma, { parallelUnits: nudgeParallelUnits(db) }),
         defaultLocale,
       }),
       clock,

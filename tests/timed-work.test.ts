@@ -8,7 +8,7 @@ import { composeTimedWork } from '../src/timed-work.ts';
 describe('the registry of timed use cases', () => {
   it('has a job for every name a use case schedules', () => {
     // Composing builds handlers only; nothing touches the database until a job runs.
-    const db = { prisma: {} } as unknown as Pick<Database, 'prisma'>;
+    const db = { prisma: {}, kind: 'embedded' } as unknown as Pick<Database, 'prisma' | 'kind'>;
     const handlers = composeTimedWork({ db, clock: { now: () => new Date() }, defaultLocale: 'nl' });
     expect(Object.keys(handlers).sort()).toEqual(
       [followUpUseCase, REMIND_CONSENT_ENDING, NUDGE_SWEEP].sort(),

@@ -17,7 +17,11 @@ import type { Clock } from '../../src/app/ports/clock.ts';
 import { createBoltLogger } from '../../src/channels/slack/bolt-logger.ts';
 import { createOutboxWebClient, SlackMessenger } from '../../src/channels/slack/slack-messenger.ts';
 import { nudgeJob, nudgeJobName } from '../../src/infra/actions/nudge-job.ts';
-import { createNudgeStore, createNudgeUnitOfWork } from '../../src/infra/actions/nudge-repository.ts';
+import {
+  createNudgeStore,
+  createNudgeUnitOfWork,
+  nudgeParallelUnits,
+} from '../../src/infra/actions/nudge-repository.ts';
 import { openDatabase } from '../../src/infra/db/database.ts';
 import { createSlackIdentityRepository } from '../../src/infra/db/repositories/slack-identity-repository.ts';
 import { createJobRunner } from '../../src/infra/jobs/job-runner.ts';
@@ -78,7 +82,7 @@ async function main(): Promise<void> {
   });
   const sweep = sendNudges({
     store: createNudgeStore(db.prisma, { timeZone: 'Europe/Amsterdam' }),
-    work: createNudgeUnitOfWork(db.prisma),
+    work: createNudgeUnitOfWork(db.prisma, { parallelUnits: nudgeParallelUnits(db) }),
     defaultLocale: 'nl',
     // Small units, so that a kill can land between two of them.
     batchSize: Number(process.env.NUDGE_WORKER_BATCH_SIZE ?? 40),

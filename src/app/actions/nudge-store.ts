@@ -88,5 +88,10 @@ export interface NudgeWrites {
 
 /** One transaction with the sweep's writes and the ports: messages, records and next times commit together. */
 export interface NudgeUnitOfWork {
+  /**
+   * How many units may run at the same time (1 on the embedded database, which has one connection; more on
+   * PostgreSQL, where the database works on one unit while the next is prepared).
+   */
+  readonly parallelUnits: number;
   run<T>(work: (ports: WorkPorts & { writes: NudgeWrites }) => Promise<T>): Promise<T>;
 }

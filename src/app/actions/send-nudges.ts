@@ -117,8 +117,8 @@ export async function sweepNudges(deps: SendNudgesDeps, now: Date): Promise<Deci
 
     const decided = teams.map((team) => decide(team, now, deps.defaultLocale));
     const messages = decided.flatMap((d) => d.messages);
-    for (const unit of unitsOf(messages, batchSize)) {
-      await deps.work.run(async ({ outbox, writes }) => {
+    await eachAtMost(unitsOf(messages, batchSize), deps.work.parallelUnits, (unit) =>
+      deps.work.run(async ({ outbox, writes }) => {
         await outbox.toPeople(
           unit.map(({ message, view }) => ({
             professionalId: message.to,
@@ -127,8 +127,8 @@ export async function sweepNudges(deps: SendNudgesDeps, now: Date): Promise<Deci
           })),
         );
         await writes.recordSent(unit.flatMap(({ message }) => recordsOf(message)));
-      });
-    }
+      }),
+    );
     await deps.work.run(async ({ writes }) => {
       await writes.setNextNudgeAt(decided.flatMap((d) => d.next));
       await writes.logReads(decided.flatMap((d) => d.reads));
@@ -264,6 +264,26 @@ function recordsOf(message: NudgeMessage): SentNudge[] {
     dueOn: item.record.dueOn,
     insteadOfId: item.insteadOf,
   }));
+}
+
+/**
+ * Runs `work` on every item, at most `limit` at a time, and waits for all; the first failure is thrown once all
+ * that started have ended (a unit that failed is simply read again by the next sweep).
+ */
+async function eachAtMost<T>(items: readonly T[], limit: number, work: (item: T) => Promise<unknown>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next] as T;
+      next += 1;
+      await work(item);
+    }
+  };
+  const results = await Promise.allSettled(
+    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker),
+  );
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** Whole messages in units of about `size` items (a message larger than `size` is a unit of its own). */

@@ -1,6 +1,10 @@
 import { type DecidedMessage, planNudges, sweepNudges } from '../../app/actions/send-nudges.ts';
 import { nudgeReport } from '../../domain/actions/nudge-policy.ts';
-import { createNudgeStore, createNudgeUnitOfWork } from '../../infra/actions/nudge-repository.ts';
+import {
+  createNudgeStore,
+  createNudgeUnitOfWork,
+  nudgeParallelUnits,
+} from '../../infra/actions/nudge-repository.ts';
 import { type CliCommand, EXIT } from '../cli-command.ts';
 
 /**
@@ -32,7 +36,10 @@ export const nudgesCommand: CliCommand = {
     const decided = (
       dryRun
         ? await planNudges(deps, at)
-        : await sweepNudges({ ...deps, work: createNudgeUnitOfWork(db.prisma) }, at)
+        : await sweepNudges(
+            { ...deps, work: createNudgeUnitOfWork(db.prisma, { parallelUnits: nudgeParallelUnits(db) }) },
+            at,
+          )
     ).sort(
       // By roster key, as administrators know people; a nudge before an escalation.
       (a, b) =>

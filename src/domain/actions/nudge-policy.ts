@@ -273,6 +273,7 @@ function nextWith(
   const people = policy.peopleOf(action);
   for (let offset = 0; offset < LOOKAHEAD_DAYS; offset++) {
     const date = addDays(firstDay, offset);
+    if (!policy.mayBeDue(action, date)) continue;
     // The answer only changes where someone's block starts; `now` itself is a candidate on its own day.
     const candidates = new Set<number>(date === today ? [nowMinute] : []);
     for (const id of people) {
@@ -328,6 +329,33 @@ class Policy {
       if (first > day) day = first;
     }
     return day;
+  }
+
+  /**
+   * False when `decide` returns nothing at any minute of `date` (nobody's hours or absences considered): lets
+   * nextNudgeAt skip a day without trying each moment someone starts work.
+   */
+  mayBeDue(action: NudgeAction, date: string): boolean {
+    if (action.status !== 'open') return action.status === 'blocked';
+    if (action.snoozedUntil !== null && date < action.snoozedUntil) return false;
+    const current = action.history.filter((record) => record.dueOn === action.dueOn);
+    if (this.ownerStep(action, current, date) !== null) return true;
+    if (date <= action.dueOn) return false;
+    // No owner reminder today, so only escalations already earned by the reminders sent can be due.
+    const overdueSent = current.filter((record) => record.step === 'overdue').length;
+    const coordinatorId = this.coordinatorOf(action);
+    const escalations: [NudgeStep, number, string | null][] = [
+      ['overdue-to-coordinator', this.settings.escalateToCoordinatorAfter, coordinatorId],
+      ['overdue-to-coach', this.settings.escalateToCoachAfter, this.situation.team.coachId],
+    ];
+    return escalations.some(
+      ([step, after, first]) =>
+        after !== 0 &&
+        overdueSent >= after &&
+        first !== null &&
+        first !== action.ownerId &&
+        !current.some((record) => record.step === step),
+    );
   }
 
   /** The items due about one action at `minute` (local date `date`), each with its recipient. */

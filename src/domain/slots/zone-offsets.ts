@@ -37,8 +37,29 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Offsets already read, per zone and epoch minute: Intl's formatToParts costs microseconds a call, and a nudge
+ * sweep asks about the same few minutes for thousands of actions. Emptied when it grows large.
+ */
+const knownOffsets = new Map<string, Map<number, number>>();
+const MAX_KNOWN_OFFSETS = 100_000;
+
 /** The zone's offset from UTC, in minutes (east positive, +60 for CET), at the given epoch minute. */
 export function offsetMinutesAt(epochMinute: number, zone: string): number {
+  let known = knownOffsets.get(zone);
+  if (!known) {
+    known = new Map();
+    knownOffsets.set(zone, known);
+  }
+  const cached = known.get(epochMinute);
+  if (cached !== undefined) return cached;
+  if (known.size >= MAX_KNOWN_OFFSETS) known.clear();
+  const offset = readOffsetMinutes(epochMinute, zone);
+  known.set(epochMinute, offset);
+  return offset;
+}
+
+function readOffsetMinutes(epochMinute: number, zone: string): number {
   const parts = formatterFor(zone).formatToParts(new Date(epochMinute * 60_000));
   let year = 0;
   let month = 0;
@@ -84,6 +105,19 @@ export function civilFromDays(days: number): string {
 
 /** Days since 1970-01-01 of a 'YYYY-MM-DD' date; throws a RangeError on anything else. */
 export function dayNumber(dateIso: string): number {
+  const known = knownDayNumbers.get(dateIso);
+  if (known !== undefined) return known;
+  const days = readDayNumber(dateIso);
+  if (knownDayNumbers.size >= MAX_KNOWN_DAY_NUMBERS) knownDayNumbers.clear();
+  knownDayNumbers.set(dateIso, days);
+  return days;
+}
+
+/** Day numbers already read: the policies of a sweep ask about the same few dates many thousand times. */
+const knownDayNumbers = new Map<string, number>();
+const MAX_KNOWN_DAY_NUMBERS = 20_000;
+
+function readDayNumber(dateIso: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateIso);
   if (!match) throw new RangeError(`not a YYYY-MM-DD date: ${dateIso}`);
   const year = Number(match[1]);

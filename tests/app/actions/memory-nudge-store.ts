@@ -105,6 +105,8 @@ export class MemoryNudgeStore implements NudgeStore {
   /** A unit of work over FakeWork whose nudge writes apply only when it commits. */
   unitOfWork(work: FakeWork): NudgeUnitOfWork {
     return {
+      // FakeWork keeps one pending copy per run: its units run one after the other.
+      parallelUnits: 1,
       run: async (run) => {
         const pending: (() => void)[] = [];
         const writes: NudgeWrites = {

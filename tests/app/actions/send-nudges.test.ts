@@ -271,6 +271,7 @@ describe('the nudge sweep over a month', () => {
     // The last unit (next times) fails once: the messages and records committed, the next times did not.
     let failures = 1;
     const flaky = {
+      parallelUnits: 1,
       run: <T>(run: Parameters<typeof deps.work.run<T>>[0]) =>
         deps.work.run<T>(async (ports) => {
           const original = ports.writes.setNextNudgeAt;

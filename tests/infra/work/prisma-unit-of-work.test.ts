@@ -90,7 +90,9 @@ describeEachDatabase('the unit of work behind the outbox, scheduler and access-l
   });
 
   it('queues many people at once as it queues each, each message with its send job, once per key', async () => {
-    const { sander, yara, esra } = world.people as Record<string, string>;
+    const sander = world.people.sander as string;
+    const yara = world.people.yara as string;
+    const esra = world.people.esra as string;
     const other: View = { fallbackText: 'Andere herinnering', blocks: [] };
     const queue = () =>
       unitOfWork().run(({ outbox }) =>

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   AccessLog,
   AccessLogLine,
@@ -32,24 +33,31 @@ export async function recordAccesses(client: Client, entries: readonly AccessRec
           select: { id: true, externalKey: true },
         });
   const keyOf = new Map(keys.map((k) => [k.id, k.externalKey]));
-  await client.accessLogEntry.createMany({
-    data: entries.map((entry) => ({
-      ...(entry.at ? { at: entry.at } : {}),
-      actorId: entry.actorId,
-      actorKey: entry.actorId ? (keyOf.get(entry.actorId) ?? null) : null,
-      onBehalfOf: entry.onBehalfOf ?? null,
-      householdId: entry.householdId ?? null,
-      teamId: entry.teamId ?? null,
-      reference: entry.reference ?? null,
-      kind: entry.kind,
-      action: entry.action,
-      channel: entry.channel,
-      outcome: entry.outcome,
-      subjectId: entry.subjectId ?? null,
-      details: (entry.details ?? {}) as Prisma.InputJsonValue,
-      requestKey: entry.requestKey ?? null,
-    })),
-  });
+  // One statement however many entries (a nudge sweep logs thousands): Prisma's createMany binds each value.
+  const column = <T>(pick: (entry: AccessRecord) => T) => entries.map(pick);
+  await client.$executeRaw`
+    INSERT INTO "AccessLogEntry" ("id", "at", "actorId", "actorKey", "onBehalfOf", "householdId", "teamId",
+      "reference", "kind", "action", "channel", "outcome", "subjectId", "details", "requestKey")
+    SELECT e.id, COALESCE(e.at, CURRENT_TIMESTAMP), e.actor_id, e.actor_key, e.on_behalf_of, e.household_id,
+      e.team_id, e.reference, e.kind, e.action, e.channel, e.outcome, e.subject_id, e.details::jsonb, e.request_key
+    FROM unnest(
+      ${column(() => randomUUID())}::text[],
+      ${column((e) => e.at?.toISOString() ?? null)}::timestamptz[],
+      ${column((e) => e.actorId)}::text[],
+      ${column((e) => (e.actorId ? (keyOf.get(e.actorId) ?? null) : null))}::text[],
+      ${column((e) => e.onBehalfOf ?? null)}::text[],
+      ${column((e) => e.householdId ?? null)}::text[],
+      ${column((e) => e.teamId ?? null)}::text[],
+      ${column((e) => e.reference ?? null)}::text[],
+      ${column((e) => e.kind)}::text[],
+      ${column((e) => e.action)}::text[],
+      ${column((e) => e.channel)}::text[],
+      ${column((e) => e.outcome)}::text[],
+      ${column((e) => e.subjectId ?? null)}::text[],
+      ${column((e) => JSON.stringify(e.details ?? {}))}::text[],
+      ${column((e) => e.requestKey ?? null)}::text[]
+    ) AS e(id, at, actor_id, actor_key, on_behalf_of, household_id, team_id, reference, kind, action, channel,
+           outcome, subject_id, details, request_key)`;
 }
 
 export function createAccessLog(client: Client): AccessLog {
