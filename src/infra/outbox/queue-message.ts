@@ -75,7 +75,8 @@ export async function queueMessages(
       key: m.idempotencyKey,
       platform: m.platform,
       target: m.target,
-      view: toJson(m.view),
+      // JSON.stringify drops `undefined` members itself, as toJson does.
+      view: m.view,
     })),
   );
   const created = await tx.$executeRaw`
