@@ -21,7 +21,11 @@ const payloadSchemas = {
   'help.command': z.object({ command: z.enum(COMMAND_IDS) }).strict(),
   'conference.accept': z.object({ conferenceId: id }).strict(),
   'conference.decline': z.object({ conferenceId: id }).strict(),
-  'action.done': z.object({ actionItemId: id }).strict(),
+  /**
+   * `bundle`: the other actions shown with it in one message (a bundled nudge). The answer replaces that
+   * message, so it shows those still open again, with their buttons, instead of only the action pressed.
+   */
+  'action.done': z.object({ actionItemId: id, bundle: z.array(id).max(15).optional() }).strict(),
   'action.snooze': z.object({ actionItemId: id, days: z.number().int().min(1).max(30) }).strict(),
   'action.blocked': z.object({ actionItemId: id }).strict(),
   'action.reassign': z.object({ actionItemId: id }).strict(),

@@ -56,12 +56,18 @@ export interface ActionViewOptions {
 }
 
 /** Done, snooze (1 day, 3 days, 1 week), Blocked… or No longer stuck, Reassign…: for an open or blocked action. */
-export function actionButtons(action: Pick<ActionView, 'id' | 'status'>, locale: Locale): Button[] {
+export function actionButtons(
+  action: Pick<ActionView, 'id' | 'status'>,
+  locale: Locale,
+  /** The other actions in the same message, carried by Done (see the action.done payload). */
+  others: readonly string[] = [],
+): Button[] {
   if (action.status !== 'open' && action.status !== 'blocked') return [];
   const actionItemId = action.id;
+  const bundle = others.length > 0 ? { bundle: [...others] } : {};
   const result: Button[] = [
     button(ActionIds.actionDone, t(locale, 'button.done'), {
-      value: encodeActionValue(ActionIds.actionDone, { actionItemId }),
+      value: encodeActionValue(ActionIds.actionDone, { actionItemId, ...bundle }),
       style: 'primary',
     }),
   ];
@@ -152,23 +158,47 @@ export function actionView(
 /** A list of actions (`acties`, App Home, the household view), each with its buttons. */
 export function actionListBlocks(
   actions: readonly (ActionView & { blockedDays?: number })[],
-  options: ActionViewOptions & { withOwner?: boolean; withButtons?: boolean },
+  options: ActionViewOptions & { withOwner?: boolean; withButtons?: boolean; bundled?: boolean },
 ): Block[] {
   const { locale } = options;
   const blocks: Block[] = [];
-  for (const action of actions.slice(0, LIST_LIMIT)) {
+  const listed = actions.slice(0, LIST_LIMIT);
+  for (const action of listed) {
     const head = bold(action.householdReference);
     const owner = options.withOwner ? ` (${action.owner.name})` : '';
     const what = options.shared ? '' : `: ${action.description}`;
     blocks.push(section(`${head}${owner}${what}\n${statusMeta(action, options)}`));
     if (options.withButtons !== false) {
-      const row = actionButtons(action, locale);
+      const others = options.bundled ? listed.filter((a) => a.id !== action.id).map((a) => a.id) : [];
+      const row = actionButtons(action, locale, others);
       if (row.length > 0) blocks.push(buttons(row));
     }
   }
   if (actions.length > LIST_LIMIT)
     blocks.push(context(t(locale, 'mine.more', { count: actions.length - LIST_LIMIT })));
   return blocks;
+}
+
+/**
+ * The answer to Done or Snooze pressed in a message that showed several actions: what happened to which
+ * household's action, then the message's actions that are still open, with their buttons, so that they do not
+ * disappear when the answer replaces the message.
+ */
+export function bundleAnswerView(
+  notice: string,
+  pressed: Pick<ActionView, 'householdReference'>,
+  stillOpen: readonly (ActionView & { blockedDays?: number })[],
+  options: ActionViewOptions,
+): View {
+  const { locale } = options;
+  const what = `${notice} (${pressed.householdReference})`;
+  const title = t(locale, 'mine.title');
+  if (stillOpen.length === 0) return createView(what, [text(what)]);
+  return createView(`${what} ${title}: ${stillOpen.length}.`, [
+    text(what),
+    header(title),
+    ...actionListBlocks(stillOpen, { ...options, bundled: true }),
+  ]);
 }
 
 /** `acties` / `actions`: the person's open actions, overdue first, with buttons. */

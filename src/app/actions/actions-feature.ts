@@ -19,6 +19,7 @@ import {
   BLOCK_FIELD,
   BLOCK_FORM,
   blockFormView,
+  bundleAnswerView,
   decisionView,
   householdActionBlocks,
   messageView,
@@ -422,10 +423,26 @@ export function actionsFeature(deps: ActionsFeatureDeps): Feature {
     theChange: ActionChange,
     context: UseCaseContext,
     notice: (action: ActionView) => string,
+    /** The other actions of the message pressed in (a bundled nudge): the answer shows those still open. */
+    bundle: readonly string[] = [],
   ): Promise<View> {
     const me = context.actor.professionalId;
     if (!me) return unknownPerson(context);
     const outcome = await book.changeAction(actionId, theChange, context);
+    if (bundle.length > 0) {
+      const pressed = outcome.ok ? outcome.action : await shown(actionId, context);
+      if (!isView(pressed)) {
+        const said = outcome.ok
+          ? notice(outcome.action)
+          : outcome.problems.map((problem) => problemText(problem, context)).join(' ');
+        return bundleAnswerView(said, pressed, await stillOpen(bundle, context), {
+          locale: context.locale,
+          today: today(context),
+          viewerId: me,
+          shared: !context.privateConversation,
+        });
+      }
+    }
     if (!outcome.ok) return problemAnswer(outcome.problems, context);
     return actionView(outcome.action, {
       locale: context.locale,
@@ -435,6 +452,17 @@ export function actionsFeature(deps: ActionsFeatureDeps): Feature {
       notice: notice(outcome.action),
       ...(outcome.moved ? { moved: outcome.moved } : {}),
     });
+  }
+
+  /** Of these actions, the ones the person may see that are still open or blocked, in the given order. */
+  async function stillOpen(ids: readonly string[], context: UseCaseContext): Promise<ActionView[]> {
+    const found: ActionView[] = [];
+    for (const id of ids) {
+      const outcome = await book.showAction(id, context);
+      if (outcome.ok && (outcome.action.status === 'open' || outcome.action.status === 'blocked'))
+        found.push(outcome.action);
+    }
+    return found;
   }
 
   async function shown(actionId: string, context: UseCaseContext): Promise<ActionView | View> {
@@ -500,8 +528,14 @@ export function actionsFeature(deps: ActionsFeatureDeps): Feature {
       away,
     },
     actions: {
-      [ActionIds.actionDone]: ({ actionItemId }, context) =>
-        change(actionItemId, { kind: 'done' }, context, () => t(context.locale, 'action.done-by-you')),
+      [ActionIds.actionDone]: ({ actionItemId, bundle }, context) =>
+        change(
+          actionItemId,
+          { kind: 'done' },
+          context,
+          () => t(context.locale, 'action.done-by-you'),
+          bundle,
+        ),
       [ActionIds.actionSnooze]: ({ actionItemId, days }, context) => {
         const until = addDays(today(context), days);
         return change(actionItemId, { kind: 'snooze', until }, context, () =>

@@ -72,7 +72,8 @@ export function nudgeMessageView(message: NudgeMessageModel, locale: Locale): Vi
   ];
   for (const item of shown) {
     blocks.push(section(itemLines(item, locale).join('\n'), item.householdReference));
-    blocks.push(buttons(itemButtons(item, kind, locale)));
+    const others = shown.filter((other) => other !== item).map((other) => other.actionId);
+    blocks.push(buttons(itemButtons(item, kind, locale, others)));
   }
   if (rest.length > 0) {
     blocks.push(
@@ -139,10 +140,21 @@ function shorten(description: string): string {
     : `${trimmed.slice(0, MAX_NUDGE_TEXT_CHARS - 1).trimEnd()}…`;
 }
 
-function itemButtons(item: NudgeViewItem, kind: MessageKind, locale: Locale): Button[] {
+/**
+ * `others`: the rest of the message's actions, so that Done answers with those still open instead of replacing
+ * the whole message with one action. Only Done carries them: on all four buttons they would push the last
+ * actions out of a Teams card.
+ */
+function itemButtons(
+  item: NudgeViewItem,
+  kind: MessageKind,
+  locale: Locale,
+  others: readonly string[],
+): Button[] {
   const actionItemId = item.actionId;
+  const bundle = others.length > 0 ? { bundle: [...others] } : {};
   const done = button(ActionIds.actionDone, nudgeText(locale, 'button.done'), {
-    value: encodeActionValue(ActionIds.actionDone, { actionItemId }),
+    value: encodeActionValue(ActionIds.actionDone, { actionItemId, ...bundle }),
     style: 'primary',
   });
   const reassign = button(ActionIds.actionReassign, nudgeText(locale, 'button.reassign'), {

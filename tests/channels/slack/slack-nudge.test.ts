@@ -177,8 +177,11 @@ describeEachDatabase('Done on a nudge through Slack', (db) => {
     clock.set(PRESS_MOMENT);
     const done = doneButtonUnder(nudge.blocks, FIRST);
     const answer = await press(done, nudge.ts);
-    expect(answer.text).toContain('Klaar ✓ door jou.');
-    expect(answer.text).toContain(FIRST);
+    // The answer replaces the nudge: it says what was done and keeps the other action with its buttons.
+    expect(answer.text).toContain('Klaar ✓ door jou. (HH-2041)');
+    expect(answer.text).toContain(SECOND);
+    expect(answer.text).not.toContain(FIRST);
+    expect(doneButtonCount(answer.body.blocks)).toBe(1);
     expect(answer.body.replace_original).toBe(true);
     const afterDone = await db().prisma.action.findUniqueOrThrow({
       where: { id: first.id },
@@ -194,6 +197,7 @@ describeEachDatabase('Done on a nudge through Slack', (db) => {
     // The same button again (a copy of the nudge on another device): told who did it, nothing changes.
     const again = await press(done, nudge.ts);
     expect(again.text).toContain('Deze actie is al gedaan door Yara Denkbeeld');
+    expect(again.text).toContain(SECOND);
     expect(await db().prisma.actionEvent.count({ where: { actionId: first.id } })).toBe(2);
 
     // Friday 11 December, 09:00, Yara's next working day: due today — only the second action is nudged.

@@ -109,6 +109,14 @@ describeEachDatabase('Done on a nudge through Teams', (db) => {
 
   /** Yara presses a button (Action.Execute) on the message `replyToId` in her chat; returns the card answered. */
   async function press(button: Record<string, unknown>, replyToId: string): Promise<string> {
+    return cardText((await pressForCard(button, replyToId)).card);
+  }
+
+  /** As press, with the card answered itself (to count its buttons). */
+  async function pressForCard(
+    button: Record<string, unknown>,
+    replyToId: string,
+  ): Promise<{ card: unknown }> {
     const base = teamsActivity('action-execute');
     const value = base.value as { action: Record<string, unknown> };
     const response = await post({
@@ -124,7 +132,7 @@ describeEachDatabase('Done on a nudge through Teams', (db) => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { statusCode: number; type: string; value: unknown };
     expect(body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-    return cardText(body.value);
+    return { card: body.value };
   }
 
   /** The nudge the outbox handed to Teams for Yara on a local day: its card and its activity id. */
@@ -167,9 +175,13 @@ describeEachDatabase('Done on a nudge through Teams', (db) => {
     clock.set(PRESS_MOMENT);
     const done = doneButtonUnder(nudge.card, FIRST);
     expect(done.title).toBe('Done');
-    const answer = await press(done, nudge.activityId);
-    expect(answer).toContain('Done ✓ by you.');
-    expect(answer).toContain(FIRST);
+    const answered = await pressForCard(done, nudge.activityId);
+    const answer = cardText(answered.card);
+    // The card answered replaces the nudge: what was done, and the other action with its buttons.
+    expect(answer).toContain('Done ✓ by you. (HH-2041)');
+    expect(answer).toContain(SECOND);
+    expect(answer).not.toContain(FIRST);
+    expect(doneButtonCount(answered.card)).toBe(1);
     const afterDone = await db().prisma.action.findUniqueOrThrow({
       where: { id: first.id },
       include: { events: { orderBy: { at: 'asc' } } },
