@@ -103,11 +103,17 @@ describeEachDatabase('the nudge sweep job', (db) => {
     expect(text).toContain('Private text of y1');
     expect(text).toContain('Private text of y2');
     expect(text).not.toContain('Private text of y3');
-    const done = buttonsOf(view).find((b) => b.actionId === 'action.done');
-    expect(decodeActionValue('action.done', done?.value)).toEqual({
-      ok: true,
-      payload: { actionItemId: expect.stringMatching(new RegExp(`^(${actions.y1}|${actions.y2})$`)) },
-    });
+    // Each Done names its own action and, as the bundle, the other action in the same message.
+    const dones = buttonsOf(view)
+      .filter((b) => b.actionId === 'action.done')
+      .map((b) => decodeActionValue('action.done', b.value));
+    expect(dones).toEqual(
+      expect.arrayContaining([
+        { ok: true, payload: { actionItemId: actions.y1, bundle: [actions.y2] } },
+        { ok: true, payload: { actionItemId: actions.y2, bundle: [actions.y1] } },
+      ]),
+    );
+    expect(dones).toHaveLength(2);
 
     const toSander = await outboxRows(db(), `nudge:${world.people.sander}:nudge:2026-12-04:`);
     expect(toSander.map((row) => row.platform)).toEqual(['slack', 'tryout']);
