@@ -3,6 +3,7 @@ import { systemClock } from './app/ports/clock.ts';
 import { createRouter } from './app/router.ts';
 import { createSlackChannel } from './channels/slack/slack-channel.ts';
 import { createTeamsChannel } from './channels/teams/teams-channel.ts';
+import { assertTeamsStartupAllowed } from './channels/teams/teams-startup.ts';
 import { createTryoutChannel } from './channels/tryout/tryout-channel.ts';
 import type { Config } from './config.ts';
 import { composeFeatures } from './features.ts';
@@ -41,6 +42,8 @@ export async function startCasus(
   logger: Logger,
   clock: Clock = systemClock,
 ): Promise<RunningCasus> {
+  // Refused before the database is opened or migrated: an operator hears at once, and nothing is written.
+  assertTeamsStartupAllowed(config.teams, config.nodeEnv);
   const db = await openDatabase(databaseTarget(config.database.url, config.database.dataDir));
   let http: RunningHttpServer | undefined;
   // Open event streams of the try-out page never finish by themselves; they must end before the server closes.
