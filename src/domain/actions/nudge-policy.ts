@@ -256,8 +256,17 @@ export function nextNudgeTimes(
   actions: readonly NudgeAction[],
   situation: NudgeSituation & { now: Date },
 ): Map<string, Date | null> {
+  const nextOf = nextNudgeTimer(situation);
+  return new Map(actions.map((action) => [action.id, nextOf(action)]));
+}
+
+/**
+ * nextNudgeAt as a function bound to one team's situation (indexed once), for a caller that works through many
+ * actions in slices, letting other work run in between.
+ */
+export function nextNudgeTimer(situation: NudgeSituation & { now: Date }): (action: NudgeAction) => Date | null {
   const policy = new Policy(situation);
-  return new Map(actions.map((action) => [action.id, nextWith(policy, action, situation)]));
+  return (action) => nextWith(policy, action, situation);
 }
 
 function nextWith(
