@@ -264,7 +264,9 @@ export function nextNudgeTimes(
  * nextNudgeAt as a function bound to one team's situation (indexed once), for a caller that works through many
  * actions in slices, letting other work run in between.
  */
-export function nextNudgeTimer(situation: NudgeSituation & { now: Date }): (action: NudgeAction) => Date | null {
+export function nextNudgeTimer(
+  situation: NudgeSituation & { now: Date },
+): (action: NudgeAction) => Date | null {
   const policy = new Policy(situation);
   return (action) => nextWith(policy, action, situation);
 }
