@@ -42,7 +42,24 @@ export interface TeamSettings {
   consentReminderDays: number;
   /** When an action's owner is reminded, and when the coordinator and the team coach are told (nudge-policy.ts). */
   nudges: NudgeSettings;
+  /** How a conference is protected from being cancelled (docs/protection.md). */
+  protection: ProtectionSettings;
 }
+
+export interface ProtectionSettings {
+  /** A postponement goes at most this many working days past the planned start; beyond it only a cancel. */
+  maxDelayWorkingDays: number;
+  /** No automatic moves this many hours before the start; any change inside it is told to everyone invited. */
+  freezeHours: number;
+  /** A life-domain score of 1 (acute) calls for the rule's first discipline when someone can bring it. */
+  acuteCallsFirstDiscipline: boolean;
+}
+
+export const DEFAULT_PROTECTION_SETTINGS: Readonly<ProtectionSettings> = Object.freeze({
+  maxDelayWorkingDays: 10,
+  freezeHours: 24,
+  acuteCallsFirstDiscipline: true,
+});
 
 export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   expertiseRules: DEFAULT_EXPERTISE_RULES,
@@ -59,6 +76,7 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   householdReference: DEFAULT_REFERENCE_RULE,
   consentReminderDays: DEFAULT_CONSENT_REMINDER_DAYS,
   nudges: { ...DEFAULT_NUDGE_SETTINGS },
+  protection: { ...DEFAULT_PROTECTION_SETTINGS },
 };
 
 /** The earliest start a proposal made at `now` may offer. */
@@ -109,6 +127,14 @@ const storedSchema = z
     householdReference: referenceSchema.optional(),
     consentReminderDays: z.number().int().min(1).max(90).optional(),
     nudges: nudgesSchema.optional(),
+    protection: z
+      .object({
+        maxDelayWorkingDays: z.number().int().min(1).max(40).optional(),
+        freezeHours: z.number().int().min(0).max(168).optional(),
+        acuteCallsFirstDiscipline: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -171,6 +197,7 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
       householdReference,
       consentReminderDays: stored.consentReminderDays ?? defaults.consentReminderDays,
       nudges,
+      protection: { ...defaults.protection, ...stored.protection },
     },
   };
 }
