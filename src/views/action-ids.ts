@@ -8,6 +8,14 @@ export const ActionIds = {
   helpCommand: 'help.command',
   conferenceAccept: 'conference.accept',
   conferenceDecline: 'conference.decline',
+  /** The reason for a decline, given after pressing Decline (the ledger counts them). */
+  conferenceDeclineReason: 'conference.decline-reason',
+  /** A rescue step chosen by the coordinator, organiser or a coach: a deputy, online/shorter, postpone. */
+  conferenceRescue: 'conference.rescue',
+  /** Cancel outright (coordinator or coach): without a reason it asks for one. */
+  conferenceCancel: 'conference.cancel',
+  /** Opens the written-input form of one conference. */
+  conferenceWrittenInput: 'conference.written-input',
   actionDone: 'action.done',
   actionSnooze: 'action.snooze',
   actionBlocked: 'action.blocked',
@@ -21,6 +29,7 @@ export const ActionIds = {
   householdShow: 'household.show',
   householdEdit: 'household.edit',
   householdClosePlan: 'household.close-plan',
+  householdReopenPlan: 'household.reopen-plan',
   /** The consent reminder's button: opens the renewal form for one organisation's consent. */
   consentRenew: 'consent.renew',
   calendarRenew: 'calendar.renew',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMMAND_IDS } from '../domain/commands.ts';
+import { CANCEL_REASONS, DECLINE_REASONS } from '../domain/conferences/rescue-policy.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { ActionId } from './action-ids.ts';
 
@@ -21,6 +22,19 @@ const payloadSchemas = {
   'help.command': z.object({ command: z.enum(COMMAND_IDS) }).strict(),
   'conference.accept': z.object({ conferenceId: id }).strict(),
   'conference.decline': z.object({ conferenceId: id }).strict(),
+  'conference.decline-reason': z.object({ conferenceId: id, reason: z.enum(DECLINE_REASONS) }).strict(),
+  /** `version`: the conference as the choice was offered; a choice on an older state is refused. */
+  'conference.rescue': z
+    .object({
+      conferenceId: id,
+      step: z.enum(['deputy', 'online', 'postpone']),
+      deputyId: id.optional(),
+      forId: id.optional(),
+      version: z.number().int().min(0),
+    })
+    .strict(),
+  'conference.cancel': z.object({ conferenceId: id, reason: z.enum(CANCEL_REASONS).optional() }).strict(),
+  'conference.written-input': z.object({ conferenceId: id }).strict(),
   /**
    * `bundle`: the other actions shown with it in one message (a bundled nudge). The answer replaces that
    * message, so it shows those still open again, with their buttons, instead of only the action pressed.
@@ -30,17 +44,36 @@ const payloadSchemas = {
   'action.blocked': z.object({ actionItemId: id }).strict(),
   'action.reassign': z.object({ actionItemId: id }).strict(),
   'action.unblock': z.object({ actionItemId: id }).strict(),
+  /**
+   * `another`: the person chose a second conference while one is still to come; `moves`: the scheduled
+   * conference this proposal moves (Verplaatsen).
+   */
   'plan.propose': z
-    .object({ householdId: id, location: location.optional(), guests: guests.optional() })
+    .object({
+      householdId: id,
+      location: location.optional(),
+      guests: guests.optional(),
+      another: z.boolean().optional(),
+      moves: id.optional(),
+    })
     .strict(),
   /** `start` in epoch minutes (UTC): the slot as proposed; booking checks it is still free. */
   'plan.pick-slot': z
-    .object({ householdId: id, start: z.number().int().positive(), location, guests: guests.optional() })
+    .object({
+      householdId: id,
+      start: z.number().int().positive(),
+      location,
+      guests: guests.optional(),
+      another: z.boolean().optional(),
+      moves: id.optional(),
+    })
     .strict(),
   'household.new': z.object({}).strict(),
   'household.show': z.object({ householdId: id }).strict(),
   'household.edit': z.object({ householdId: id }).strict(),
-  'household.close-plan': z.object({ householdId: id }).strict(),
+  /** Without `confirmed` it asks first; the second button carries `confirmed: true`. */
+  'household.close-plan': z.object({ householdId: id, confirmed: z.boolean().optional() }).strict(),
+  'household.reopen-plan': z.object({ householdId: id }).strict(),
   'consent.renew': z.object({ consentId: id }).strict(),
   'calendar.renew': z.object({}).strict(),
   'calendar.revoke': z.object({}).strict(),
