@@ -3,6 +3,7 @@ import { absenceCommand } from './commands/absence.ts';
 import { actionCommand } from './commands/action.ts';
 import { actionsCommand } from './commands/actions.ts';
 import { auditCommand } from './commands/audit.ts';
+import { conferenceCommand } from './commands/conference.ts';
 import { helpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
 import { inviteCommand } from './commands/invite.ts';
@@ -12,6 +13,7 @@ import { nudgesCommand } from './commands/nudges.ts';
 import { planCommand } from './commands/plan.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { settingsCommand } from './commands/settings.ts';
+import { statsCommand } from './commands/stats.ts';
 
 /** Every `casus` subcommand, in the order `casus help` lists them. */
 export const commandTable: readonly CliCommand[] = [
@@ -20,11 +22,13 @@ export const commandTable: readonly CliCommand[] = [
   seedDemoCommand,
   planCommand,
   inviteCommand,
+  conferenceCommand,
   settingsCommand,
   actionCommand,
   actionsCommand,
   absenceCommand,
   nudgesCommand,
+  statsCommand,
   auditCommand,
   jobsCommand,
   helpCommand,

@@ -5,6 +5,7 @@ import { nl as importNl } from '../../src/app/roster/i18n/nl.ts';
 import { problemMessage } from '../../src/app/roster/i18n/problem-text.ts';
 import { en as cliEn } from '../../src/cli/i18n/en.ts';
 import { nl as cliNl } from '../../src/cli/i18n/nl.ts';
+import { protectionCliCatalogues } from '../../src/cli/i18n/protection-cli-text.ts';
 
 // The CLI and the roster import have their own catalogues besides the chat's (tests/app/catalogues.test.ts);
 // the same rules hold for them.
@@ -13,6 +14,11 @@ const placeholders = (message: string) => [...message.matchAll(PLACEHOLDER)].map
 describe.each([
   ['the casus command', cliEn as Record<string, string>, cliNl as Record<string, string>],
   ['import problems', importEn as Record<string, string>, importNl as Record<string, string>],
+  [
+    'casus stats and casus conference',
+    protectionCliCatalogues.en as Record<string, string>,
+    protectionCliCatalogues.nl as Record<string, string>,
+  ],
 ])('the catalogues of %s', (_name, en, nl) => {
   it('have the same keys in Dutch and English', () => {
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());

@@ -36,6 +36,9 @@ export const NO_REASON = 'geen';
 
 export type LedgerReason = (typeof LEDGER_REASONS)[number] | typeof NO_REASON;
 
+/** byReason's keys, in this order. */
+export const BY_REASON_KEYS: readonly LedgerReason[] = [...LEDGER_REASONS, NO_REASON];
+
 export type LedgerEventKind =
   | 'declined'
   | 'covered'
@@ -112,7 +115,7 @@ export function protectionStats(
   }
 
   const byReason = Object.fromEntries(
-    [...LEDGER_REASONS, NO_REASON].map((reason) => [reason, { declined: 0, cancelled: 0 }]),
+    BY_REASON_KEYS.map((reason) => [reason, { declined: 0, cancelled: 0 }]),
   ) as ProtectionStats['byReason'];
   const figures: ConferenceFigures = {
     planned: counted.length,
