@@ -126,7 +126,8 @@ export const en = {
     'deputy (or else the coordinator). At most a year; the last day not in the past.',
     'With --as <key> only the person themself or a coach of their team may record it.',
   ].join('\n'),
-  'command.stats.summary': 'protection figures: conferences held as planned, with a deputy or written input, postponed, cancelled',
+  'command.stats.summary':
+    'protection figures: conferences held as planned, with a deputy or written input, postponed, cancelled',
   'command.stats.usage': '[--team <slug>] [--weeks N] [--json]',
   'command.stats.details': [
     'Counts the case conferences whose first agreed start lies in the last N weeks (default {weeks}): held as',
@@ -136,7 +137,8 @@ export const en = {
     '  --team <slug>   only this team',
     '  --weeks N       the window in weeks, 1 to 520',
   ].join('\n'),
-  'command.conference.summary': "list a household's case conferences: attendees, their answers, declines and rescues",
+  'command.conference.summary':
+    "list a household's case conferences: attendees, their answers, declines and rescues",
   'command.conference.usage': '<reference> [--team <slug>] [--as <professional key>] [--json]',
   'command.conference.details': [
     'Upcoming conferences first (soonest first), then earlier ones (latest first), each with its attendees',
@@ -144,7 +146,7 @@ export const en = {
     'declines, rescue steps, postponements and a cancellation, with who, reason and lead time. Times are in',
     'TIME_ZONE. Without --as you read as the operator; every read is recorded in the access log.',
     '  --team <slug>   the team, when several teams have a household with this reference',
-    "  --as <key>      read as this professional, with their access (as in chat)",
+    '  --as <key>      read as this professional, with their access (as in chat)',
   ].join('\n'),
   'command.nudges.summary': 'show (or send) the nudges due at a moment: to whom, which actions',
   'command.nudges.usage': '[--at <ISO time>] [--dry-run] [--json]',

@@ -129,7 +129,8 @@ export const nl: CliCatalogue = {
     'vervanger (of anders de regisseur). Hoogstens een jaar; de laatste dag niet in het verleden.',
     'Met --as <sleutel> mag alleen de persoon zelf of een coach van het team het vastleggen.',
   ].join('\n'),
-  'command.stats.summary': 'beschermingscijfers: overleggen zoals gepland, met vervanger of schriftelijke inbreng, uitgesteld, afgezegd',
+  'command.stats.summary':
+    'beschermingscijfers: overleggen zoals gepland, met vervanger of schriftelijke inbreng, uitgesteld, afgezegd',
   'command.stats.usage': '[--team <slug>] [--weeks N] [--json]',
   'command.stats.details': [
     'Telt de casusoverleggen waarvan de eerst afgesproken start in de laatste N weken ligt (standaard {weeks}):',
@@ -140,7 +141,8 @@ export const nl: CliCatalogue = {
     '  --team <slug>   alleen dit team',
     '  --weeks N       de periode in weken, 1 tot 520',
   ].join('\n'),
-  'command.conference.summary': 'toon de casusoverleggen van een huishouden: deelnemers, antwoorden, afmeldingen en reddingen',
+  'command.conference.summary':
+    'toon de casusoverleggen van een huishouden: deelnemers, antwoorden, afmeldingen en reddingen',
   'command.conference.usage': '<referentie> [--team <slug>] [--as <sleutel van een professional>] [--json]',
   'command.conference.details': [
     'Eerst de komende overleggen (de eerstvolgende eerst), dan de eerdere (de laatste eerst), elk met de',
