@@ -1,3 +1,5 @@
+import { CANCEL_REASONS } from './rescue-policy.ts';
+
 /**
  * The protection figures of a team (issue 11, `casus stats`, docs/protection.md "Figures: casus stats"): how
  * many case conferences were held as planned, held with a deputy or with written input, postponed (and by how
@@ -22,14 +24,7 @@
  */
 
 /** The reason codes of a cancellation (the same as in chat and on the CLI), and of a decline when one is given. */
-export const LEDGER_REASONS = [
-  'ziekte',
-  'crisis-elders',
-  'capaciteit',
-  'niet-meer-nodig',
-  'huishouden-zegt-af',
-  'anders',
-] as const;
+export const LEDGER_REASONS = CANCEL_REASONS;
 
 /** byReason's key for a decline or cancellation recorded without a reason. */
 export const NO_REASON = 'geen';
