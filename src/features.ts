@@ -7,6 +7,7 @@ import { consentFeature } from './app/households/consent-feature.ts';
 import { householdFeature } from './app/households/household-feature.ts';
 import { planningFeature } from './app/planning/planning-feature.ts';
 import { type Clock, systemClock } from './app/ports/clock.ts';
+import { workloadFeature } from './app/workload/workload-feature.ts';
 import type { Config } from './config.ts';
 import { readPublishedBusy } from './infra/calendar/published-busy.ts';
 import { queueConferenceInvitations } from './infra/conferences/queue-invitations.ts';
@@ -22,6 +23,7 @@ import { createHouseholdStore } from './infra/db/repositories/household-reposito
 import { createMinutesStore } from './infra/db/repositories/minutes-repository.ts';
 import { createPeopleDirectory } from './infra/db/repositories/people-directory-repository.ts';
 import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
+import { createWorkloadStore } from './infra/db/repositories/workload-repository.ts';
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
@@ -82,6 +84,8 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
         people: createPeopleDirectory(db.prisma),
         minutes: createMinutesStore(db.prisma),
       }),
+      // `druk` / `overloaded`: the person's day and what to hand off or move first.
+      workloadFeature({ store: createWorkloadStore(db.prisma) }),
     ],
     jobHandlers: composeTimedWork({ db, clock, defaultLocale, timeZone }),
     routes: calendarRoutes(db.prisma, { publicUrl, locale: defaultLocale }),

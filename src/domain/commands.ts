@@ -14,6 +14,7 @@ export const COMMAND_IDS = [
   'decision',
   'minutes',
   'away',
+  'overloaded',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -35,6 +36,7 @@ const WORDS: Record<CommandId, Record<Locale, readonly [string, ...string[]]>> =
   decision: { nl: ['besluit'], en: ['decision'] },
   minutes: { nl: ['verslag', 'notulen'], en: ['minutes'] },
   away: { nl: ['afwezig'], en: ['away'] },
+  overloaded: { nl: ['druk'], en: ['overloaded'] },
 };
 
 interface WordEntry {

@@ -22,6 +22,7 @@ export const en = {
   'command.decision.description': 'Record a decision: decision HH-2041 <what was decided>',
   'command.minutes.description': 'Record presence, decisions and actions of your latest case conference',
   'command.away.description': 'Record your leave and deputy: away 21-12 to 3-1 @deputy',
+  'command.overloaded.description': 'Your busy day and what to hand off first: overloaded friday',
   'unknown.did-you-mean': "I don't know the command '{word}'. Did you mean '{suggestion}'?",
   'unknown.run-suggestion': 'Yes, {suggestion}',
   'hint.help': "Type '{help}' to see what I can do.",

@@ -22,6 +22,7 @@ export const nl: Catalogue = {
   'command.decision.description': 'Leg een besluit vast: besluit HH-2041 <wat er besloten is>',
   'command.minutes.description': 'Leg aanwezigheid, besluiten en acties van je laatste casusoverleg vast',
   'command.away.description': 'Geef je verlof en vervanger door: afwezig 21-12 tot 3-1 @vervanger',
+  'command.overloaded.description': 'Je drukke dag en wat je het eerst afgeeft: druk vrijdag',
   'unknown.did-you-mean': "Ik ken het commando '{word}' niet. Bedoel je '{suggestion}'?",
   'unknown.run-suggestion': 'Ja, {suggestion}',
   'hint.help': "Typ '{help}' om te zien wat ik kan.",
