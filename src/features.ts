@@ -7,6 +7,8 @@ import { consentFeature } from './app/households/consent-feature.ts';
 import { householdFeature } from './app/households/household-feature.ts';
 import { planningFeature } from './app/planning/planning-feature.ts';
 import { type Clock, systemClock } from './app/ports/clock.ts';
+import { protectConference } from './app/protection/protect-conference.ts';
+import { protectionFeature } from './app/protection/protection-feature.ts';
 import { workloadFeature } from './app/workload/workload-feature.ts';
 import type { Config } from './config.ts';
 import { readPublishedBusy } from './infra/calendar/published-busy.ts';
@@ -23,6 +25,7 @@ import { createHouseholdStore } from './infra/db/repositories/household-reposito
 import { createMinutesStore } from './infra/db/repositories/minutes-repository.ts';
 import { createPeopleDirectory } from './infra/db/repositories/people-directory-repository.ts';
 import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
+import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
 import { createWorkloadStore } from './infra/db/repositories/workload-repository.ts';
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
@@ -46,6 +49,11 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
   // The one door every feature asks before it shows or changes a household.
   const door = createDatabaseHouseholdDoor(db.prisma);
   const actionBook = createDatabaseActionBook(db.prisma, { timeZone, clock });
+  const protection = protectConference({
+    work: createProtectionUnitOfWork(db.prisma, { publicUrl, timeZone, defaultLocale }),
+    defaultLocale,
+    timeZone,
+  });
   return {
     features: [
       householdFeature({
@@ -75,7 +83,10 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
           defaultLocale,
           timeZone,
         }),
+        protection,
       }),
+      // The rescue's buttons: decline reasons, deputy / online / postpone, cancel with a reason, written input.
+      protectionFeature({ protection }),
       calendarFeature({ store: createCalendarFeedStore(db.prisma), publicUrl }),
       // Decisions, actions, minutes and absences; its `acties` and App Home part replace the built-in ones.
       actionsFeature({

@@ -1,11 +1,15 @@
 import { createView, text, type View } from '../../views/view-model.ts';
 import type { Feature, UseCaseContext } from '../feature.ts';
+import type { ConferenceProtection } from '../protection/protect-conference.ts';
+import { afterDeclineBlocks } from '../protection/protection-feature.ts';
 import { conferenceText as t } from './conference-text.ts';
 import { invitationView, refusalView } from './conference-views.ts';
 import type { InvitationAnswers, RsvpAnswer } from './rsvp-store.ts';
 
 export interface ConferenceFeatureDeps {
   rsvp: InvitationAnswers;
+  /** A decline starts the rescue (docs/protection.md); without it a decline is only recorded and told. */
+  protection?: ConferenceProtection;
 }
 
 /**
@@ -39,6 +43,17 @@ export function conferenceFeature(deps: ConferenceFeatureDeps): Feature {
           : rsvp === 'declined' && outcome.told.length > 0 && context.privateConversation
             ? t(locale, 'rsvp.declined-told', { names: outcome.told.join(', ') })
             : undefined;
+        // The rescue's first step: the ledger, written input asked, and a deputy sought where a discipline is gone.
+        const rescue =
+          deps.protection && rsvp === 'declined' && outcome.changed
+            ? await deps.protection.decline({
+                conferenceId,
+                professionalId,
+                now: context.now,
+                channel: context.actor.channel ?? 'tryout',
+                alreadyRecorded: true,
+              })
+            : undefined;
         // The invitation names attendees and disciplines and carries the person's private calendar link:
         // it is only ever shown where the person alone sees it. Invitations go out as direct messages, so
         // this is a guard against a crafted press in a shared conversation.
@@ -46,7 +61,12 @@ export function conferenceFeature(deps: ConferenceFeatureDeps): Feature {
           const short = notice ?? t(locale, rsvp === 'accepted' ? 'rsvp.accepted' : 'rsvp.declined');
           return createView(short, [text(short)]);
         }
-        return invitationView(outcome.invitation, settings, notice);
+        const invitation = invitationView(outcome.invitation, settings, notice);
+        if (!rescue) return invitation;
+        return createView(invitation.fallbackText, [
+          ...invitation.blocks,
+          ...afterDeclineBlocks(rescue, conferenceId, locale, context.timeZone),
+        ]);
       }
     }
   };

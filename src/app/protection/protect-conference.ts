@@ -1,6 +1,7 @@
 import {
   type CancelReason,
   type ConferenceActor,
+  type DeclineReason,
   type DeputyKind,
   deputiesInOrder,
   insideFreeze,
@@ -180,10 +181,10 @@ export function protectConference(deps: ProtectConferenceDeps) {
   }
 
   const everyoneInvited = (c: GuardedConference) => c.attendees.map((a) => a.id);
-  const deciders = async (store: ProtectionStore, c: GuardedConference) => [
+  // Who is asked to choose: the organiser and the coordinators (coaches may choose too, but are not messaged).
+  const deciders = async (_store: ProtectionStore, c: GuardedConference) => [
     ...(c.organizerId ? [c.organizerId] : []),
     ...c.households.flatMap((h) => (h.coordinatorId ? [h.coordinatorId] : [])),
-    ...(await store.coachIds(c.teamId)),
   ];
 
   return {
@@ -194,6 +195,11 @@ export function protectConference(deps: ProtectConferenceDeps) {
       reason?: string | null;
       now: Date;
       channel: AccessChannel;
+      /**
+       * The invitation's Decline button recorded the answer and told the organiser and coordinators already
+       * (answer-invitation.ts): only the ledger and the rescue's step remain.
+       */
+      alreadyRecorded?: boolean;
     }): Promise<DeclineResult> =>
       deps.work.run(async (ports) => {
         const { store } = ports;
@@ -203,7 +209,8 @@ export function protectConference(deps: ProtectConferenceDeps) {
         const conference = opened;
         const person = conference.attendees.find((a) => a.id === professionalId);
         if (!person) return { kind: 'not-invited' };
-        const unchanged = person.rsvp === 'declined';
+        const recorded = input.alreadyRecorded === true;
+        const unchanged = !recorded && person.rsvp === 'declined';
         const settings = await store.settings(conference.teamId);
         const frozen = insideFreeze(conference.startsAt, now, settings.protection.freezeHours);
         const lead = leadMinutes(conference.startsAt, now);
@@ -215,7 +222,7 @@ export function protectConference(deps: ProtectConferenceDeps) {
         const base = { conference: facts(conference), frozen, unchanged };
         const nameOf = (id: string) => conference.attendees.find((a) => a.id === id)?.name ?? id;
 
-        if (!unchanged) {
+        if (!unchanged && !recorded) {
           await store.setAnswer({
             conferenceId,
             professionalId,
@@ -223,6 +230,8 @@ export function protectConference(deps: ProtectConferenceDeps) {
             reason: input.reason ?? null,
             now,
           });
+        }
+        if (!unchanged) {
           await store.recordEvent({
             conferenceId,
             kind: 'declined',
@@ -233,6 +242,8 @@ export function protectConference(deps: ProtectConferenceDeps) {
             leadMinutes: lead,
             at: now,
           });
+        }
+        if (!unchanged && !recorded) {
           await logChange(ports, conference, { professionalId, channel: input.channel }, now, {
             rsvp: 'declined',
             previous: person.rsvp,
@@ -261,7 +272,12 @@ export function protectConference(deps: ProtectConferenceDeps) {
                 { locale, timeZone },
               ),
             );
-            const audience = frozen ? everyoneInvited(conference) : await deciders(store, conference);
+            // The invitation's Decline told the organiser and coordinators already; inside the freeze, everyone.
+            const audience = frozen
+              ? everyoneInvited(conference)
+              : recorded
+                ? []
+                : await deciders(store, conference);
             await tell(
               ports,
               audience.filter((id) => id !== professionalId),
@@ -470,6 +486,41 @@ export function protectConference(deps: ProtectConferenceDeps) {
           protectionNoticeView('cancelled', { references, conference, reason }, { locale, timeZone }),
         );
         return { kind: 'cancelled-now', conference: facts(conference), reason, planClosed };
+      }),
+
+    /** What a button may offer the person: the references, whether they attend, and whether they may cancel. */
+    inspect: (input: {
+      conferenceId: string;
+      requester: Requester;
+      now: Date;
+    }): Promise<Refusal | { kind: 'open'; references: string[]; isAttendee: boolean; mayCancel: boolean }> =>
+      deps.work.run(async ({ store }) => {
+        const opened = await open(store, input.conferenceId, input.now);
+        if ('kind' in opened) return opened;
+        const id = input.requester.professionalId;
+        return {
+          kind: 'open',
+          references: opened.households.map((h) => h.reference),
+          isAttendee: !!id && opened.attendees.some((a) => a.id === id),
+          mayCancel: mayCancel(await actorOf(store, opened, id)),
+        };
+      }),
+
+    /** Why someone declined, given after the fact: the answer and its ledger line get the reason. */
+    declineReason: (input: {
+      conferenceId: string;
+      professionalId: string;
+      reason: DeclineReason;
+      now: Date;
+    }): Promise<Refusal | { kind: 'saved' } | { kind: 'not-declined' }> =>
+      deps.work.run(async ({ store }) => {
+        const conference = await store.lock(input.conferenceId, input.now);
+        if (!conference) return { kind: 'not-found' };
+        const person = conference.attendees.find((a) => a.id === input.professionalId);
+        if (!person) return { kind: 'not-invited' };
+        if (person.rsvp !== 'declined') return { kind: 'not-declined' };
+        await store.setDeclineReason(input);
+        return { kind: 'saved' };
       }),
 
     /** Written input from an attendee who cannot come, attached to the agenda. */

@@ -93,6 +93,8 @@ export interface ProtectionStore {
     reason?: string | null;
     now: Date;
   }): Promise<void>;
+  /** Sets the reason on the declined answer and on the person's latest decline in the ledger. */
+  setDeclineReason(input: { conferenceId: string; professionalId: string; reason: string }): Promise<void>;
   addDeputy(input: {
     conferenceId: string;
     deputyId: string;

@@ -103,8 +103,8 @@ export function deputiesInOrder(
       c.free &&
       !context.attendeeIds.has(c.id) &&
       c.disciplines.includes(context.discipline) &&
-      (c.organisationId === context.decliningOrganisationId ||
-        context.consentedOrganisations.has(c.organisationId)),
+      // Colleagues too: without the household's consent for their organisation nobody may stand in.
+      context.consentedOrganisations.has(c.organisationId),
   );
   const kindOf = (c: DeputyCandidate): DeputyKind =>
     c.id === context.registeredDeputyId

@@ -63,6 +63,18 @@ export function protectionStoreOf(
         data: { rsvp, respondedAt: now, ...(reason !== undefined ? { declineReason: reason } : {}) },
       });
     },
+    async setDeclineReason({ conferenceId, professionalId, reason }) {
+      await tx.attendance.update({
+        where: { conferenceId_professionalId: { conferenceId, professionalId } },
+        data: { declineReason: reason },
+      });
+      const latest = await tx.conferenceEvent.findFirst({
+        where: { conferenceId, professionalId, kind: 'declined' },
+        orderBy: { at: 'desc' },
+        select: { id: true },
+      });
+      if (latest) await tx.conferenceEvent.update({ where: { id: latest.id }, data: { reason } });
+    },
     async addDeputy({ conferenceId, deputyId, forId, discipline }) {
       await tx.attendance.create({
         data: {
