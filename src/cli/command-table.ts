@@ -11,6 +11,7 @@ import { jobsCommand } from './commands/jobs.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { nudgesCommand } from './commands/nudges.ts';
 import { planCommand } from './commands/plan.ts';
+import { cancelCommand, declineCommand, postponeCommand } from './commands/rescue.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { settingsCommand } from './commands/settings.ts';
 import { statsCommand } from './commands/stats.ts';
@@ -27,6 +28,9 @@ export const commandTable: readonly CliCommand[] = [
   actionCommand,
   actionsCommand,
   absenceCommand,
+  declineCommand,
+  postponeCommand,
+  cancelCommand,
   nudgesCommand,
   statsCommand,
   auditCommand,

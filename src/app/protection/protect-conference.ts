@@ -13,7 +13,7 @@ import {
 import type { Locale } from '../../domain/locale.ts';
 import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
 import { findSlots, isWorkingDay } from '../../domain/slots/find-slots.ts';
-import { addDays, localDateOf } from '../../domain/slots/zone-offsets.ts';
+import { addDays, localDateOf, localDayStart } from '../../domain/slots/zone-offsets.ts';
 import type { AccessChannel } from '../ports/access-log.ts';
 import type { PlanningCandidate } from '../ports/planning-store.ts';
 import type { WorkPorts } from '../ports/unit-of-work.ts';
@@ -59,7 +59,7 @@ export type DeclineResult =
       kind: 'gap';
       conference: ConferenceFacts;
       discipline: string;
-      deputies: (PersonRef & { kind: DeputyKind })[];
+      deputies: (PersonRef & { key: string; kind: DeputyKind })[];
       /** Who was asked to choose (coordinator, organiser, coaches). */
       asked: PersonRef[];
       frozen: boolean;
@@ -488,6 +488,16 @@ export function protectConference(deps: ProtectConferenceDeps) {
         return { kind: 'cancelled-now', conference: facts(conference), reason, planClosed };
       }),
 
+    /** The household's next conference that has not started, for a command that names the household. */
+    nextConference: (input: {
+      reference: string;
+      requester: Requester;
+      now: Date;
+    }): Promise<string | undefined> =>
+      deps.work.run(({ store }) =>
+        store.nextConferenceOf(input.reference, input.requester.professionalId, input.now),
+      ),
+
     /** What a button may offer the person: the references, whether they attend, and whether they may cancel. */
     inspect: (input: {
       conferenceId: string;
@@ -584,10 +594,11 @@ async function freeDeputies(
   const registered = await store.registeredDeputy(absent.id, conference.startsAt);
   const consented = conference.households
     .map((h) => new Set(h.consentedOrganisations))
-    .reduce<Set<string> | null>(
-      (all, set) => (all ? new Set([...all].filter((o) => set.has(o))) : set),
-      null,
-    );
+    .reduce<Set<string> | null>((all, set) => {
+      if (!all) return set;
+      for (const organisation of all) if (!set.has(organisation)) all.delete(organisation);
+      return all;
+    }, null);
   const holidays = holidaysAround(conference.startsAt, timeZone);
   // Free for the whole conference: the slot search itself, asked about this one start.
   const freeAt = (c: PlanningCandidate) =>
@@ -647,8 +658,9 @@ async function laterSlot(
     if (isWorkingDay(lastDay, holidays)) counted += 1;
   }
   const latest = new Date(`${addDays(lastDay, 1)}T00:00:00Z`);
-  const from = Math.ceil(conference.endsAt.getTime() / 60_000);
-  const fromDay = localDateOf(from, timeZone);
+  // From the next day on: whoever could not come that day (ill, a crisis elsewhere) cannot come later that day either.
+  const fromDay = addDays(localDateOf(Math.floor(conference.startsAt.getTime() / 60_000), timeZone), 1);
+  const from = localDayStart(fromDay, timeZone);
   let horizon = 0;
   for (let day = fromDay; day <= lastDay; day = addDays(day, 1))
     if (isWorkingDay(day, holidays)) horizon += 1;

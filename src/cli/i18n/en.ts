@@ -126,6 +126,27 @@ export const en = {
     'deputy (or else the coordinator). At most a year; the last day not in the past.',
     'With --as <key> only the person themself or a coach of their team may record it.',
   ].join('\n'),
+  'command.decline.summary': "say you cannot come to a household's next case conference; starts the rescue",
+  'command.decline.usage': '<household> --as <key> [--reason <text>] [--json]',
+  'command.decline.details': [
+    'Records the decline with its reason and prints the rescue step it started: the conference goes on when',
+    'someone else brings your discipline; otherwise the organiser and coordinator get free deputies, a',
+    'shorter online meeting or a postponement to choose from. You are asked for written input either way.',
+  ].join('\n'),
+  'command.cancel.summary': "cancel a household's next case conference (coordinator or team coach only)",
+  'command.cancel.usage': '<household> --as <key> --reason <code> [--json]',
+  'command.cancel.details': [
+    'Reasons: {reasons}. Refused (exit 1) for anyone but the household coordinator or a team coach.',
+    'Everyone invited is told and their calendar link cancels the event; niet-meer-nodig also closes the plan.',
+  ].join('\n'),
+  'command.postpone.summary':
+    "move a household's next case conference to the earliest time everyone required can come",
+  'command.postpone.usage': '<household> --as <key> [--json]',
+  'command.postpone.details': [
+    'Within the team setting protection.maxDelayWorkingDays (default 10) after the first agreed start; the',
+    'same invitation (UID) with a higher SEQUENCE, and everyone is asked to confirm. Exit 1 when no time fits.',
+    'For the coordinator, the organiser or a team coach.',
+  ].join('\n'),
   'command.stats.summary':
     'protection figures: conferences held as planned, with a deputy or written input, postponed, cancelled',
   'command.stats.usage': '[--team <slug>] [--weeks N] [--json]',
@@ -204,7 +225,7 @@ export const en = {
   'plan.invited-network': "  the resident's network is invited too",
   'command.invite.summary': 'book a case conference for a household at a slot and send the invitations',
   'command.invite.usage':
-    '<reference> --slot <start, e.g. 2026-12-01T09:00:00+01:00> [--location home|office|online] [--team <slug>] [--as <professional key>] [--json]',
+    '<reference> --slot <start, e.g. 2026-12-01T09:00:00+01:00> [--location home|office|online] [--team <slug>] [--as <professional key>] [--another] [--json]',
   'command.invite.details':
     'Books as the chat does: availability is checked again, a slot that is no longer free is refused with the proposed slots, and booking the same start twice books once. The organizer is --as, else the coordinator.',
   'invite.missing-slot': '--slot is needed: the start with its UTC offset, e.g. 2026-12-01T09:00:00+01:00',
@@ -216,6 +237,10 @@ export const en = {
     'Case conference for {reference} booked: {start} – {end}, {location}. {count} invited; the invitations are on their way.',
   'invite.attendee': '  {name} ({discipline}), {role}',
   'invite.already-planned': '{reference} already has a case conference at {start}; nothing new was booked.',
+  'invite.not-now':
+    '{reference} already has a case conference still to come; nothing was booked. Add --another to book a second one, or move it with plan {reference} in chat.',
+  'invite.plan-closed':
+    'The plan of {reference} is closed; nothing was booked. Reopen it in the household view first.',
   'invite.taken': 'Not everyone needed for {reference} is free at {start}. Proposed instead:',
   'role.coordinator': 'coordinator',
   'role.required': 'required',

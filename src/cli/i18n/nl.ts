@@ -129,6 +129,28 @@ export const nl: CliCatalogue = {
     'vervanger (of anders de regisseur). Hoogstens een jaar; de laatste dag niet in het verleden.',
     'Met --as <sleutel> mag alleen de persoon zelf of een coach van het team het vastleggen.',
   ].join('\n'),
+  'command.decline.summary': 'meld je af voor het volgende casusoverleg van een huishouden; start de redding',
+  'command.decline.usage': '<huishouden> --as <sleutel> [--reason <tekst>] [--json]',
+  'command.decline.details': [
+    'Legt de afmelding met reden vast en toont de reddingsstap die begon: het overleg gaat door als iemand',
+    'anders je discipline inbrengt; anders krijgen organisator en regisseur vrije vervangers, een korter',
+    'online overleg of uitstel om uit te kiezen. Je wordt hoe dan ook om schriftelijke inbreng gevraagd.',
+  ].join('\n'),
+  'command.cancel.summary':
+    'zeg het volgende casusoverleg van een huishouden af (alleen regisseur of teamcoach)',
+  'command.cancel.usage': '<huishouden> --as <sleutel> --reason <code> [--json]',
+  'command.cancel.details': [
+    'Redenen: {reasons}. Geweigerd (exit 1) voor iedereen behalve de regisseur of een teamcoach.',
+    'Iedereen die is uitgenodigd krijgt bericht en de agendalink zegt het af; niet-meer-nodig sluit ook het plan.',
+  ].join('\n'),
+  'command.postpone.summary':
+    'verplaats het volgende casusoverleg naar het eerste moment waarop iedereen die nodig is kan',
+  'command.postpone.usage': '<huishouden> --as <sleutel> [--json]',
+  'command.postpone.details': [
+    'Binnen de teaminstelling protection.maxDelayWorkingDays (standaard 10) na de eerst afgesproken start;',
+    'dezelfde uitnodiging (UID) met een hogere SEQUENCE, en iedereen wordt gevraagd te bevestigen. Exit 1',
+    'als geen moment past. Voor de regisseur, de organisator of een teamcoach.',
+  ].join('\n'),
   'command.stats.summary':
     'beschermingscijfers: overleggen zoals gepland, met vervanger of schriftelijke inbreng, uitgesteld, afgezegd',
   'command.stats.usage': '[--team <slug>] [--weeks N] [--json]',
@@ -211,7 +233,7 @@ export const nl: CliCatalogue = {
   'command.invite.summary':
     'leg een casusoverleg voor een huishouden vast op een moment en stuur de uitnodigingen',
   'command.invite.usage':
-    '<kenmerk> --slot <begin, bijv. 2026-12-01T09:00:00+01:00> [--location home|office|online] [--team <slug>] [--as <sleutel professional>] [--json]',
+    '<kenmerk> --slot <begin, bijv. 2026-12-01T09:00:00+01:00> [--location home|office|online] [--team <slug>] [--as <sleutel professional>] [--another] [--json]',
   'command.invite.details':
     'Legt vast zoals de chat dat doet: of iedereen kan wordt opnieuw bekeken. Een moment dat niet meer vrij is, wordt geweigerd met de voorgestelde momenten. Twee keer hetzelfde begin legt één overleg vast. De organisator is --as, anders de regisseur.',
   'invite.missing-slot': '--slot is nodig: het begin met de UTC-afwijking, bijv. 2026-12-01T09:00:00+01:00',
@@ -225,6 +247,10 @@ export const nl: CliCatalogue = {
   'invite.attendee': '  {name} ({discipline}), {role}',
   'invite.already-planned':
     '{reference} heeft al een casusoverleg om {start}; er is niets nieuws vastgelegd.',
+  'invite.not-now':
+    '{reference} heeft nog een casusoverleg voor de boeg; er is niets vastgelegd. Voeg --another toe om bewust een tweede vast te leggen, of verplaats het met plan {reference} in de chat.',
+  'invite.plan-closed':
+    'Het plan van {reference} is afgesloten; er is niets vastgelegd. Heropen het eerst in het huishoudoverzicht.',
   'invite.taken':
     'Niet iedereen die nodig is voor {reference} kan om {start}. Voorgesteld in plaats daarvan:',
   'role.coordinator': 'regisseur',

@@ -81,4 +81,7 @@ export const en = {
   'form.input.title': 'Written input {references}',
   'form.input.field': 'Your input for the agenda',
   'form.input.submit': 'Send',
+  'cli.as-required': 'Say who you are with --as <key>: declining, moving and cancelling depend on who asks.',
+  'cli.unknown-professional': 'Nobody has the key "{key}".',
+  'cli.bad-reason': 'Unknown reason "{value}". Use one of: {reasons}.',
 };

@@ -79,4 +79,8 @@ export const nl: Record<keyof typeof en, string> = {
   'form.input.title': 'Schriftelijke inbreng {references}',
   'form.input.field': 'Je inbreng voor de agenda',
   'form.input.submit': 'Versturen',
+  'cli.as-required':
+    'Zeg wie je bent met --as <sleutel>: afmelden, verplaatsen en afzeggen hangen af van wie het vraagt.',
+  'cli.unknown-professional': 'Niemand heeft de sleutel "{key}".',
+  'cli.bad-reason': 'Onbekende reden "{value}". Kies uit: {reasons}.',
 };
