@@ -68,7 +68,8 @@ for (const { label, env: makeEnv } of deployments) {
           location: 'office',
           kind: 'regular',
         },
-        invitations: 3,
+        // Finances score 1 (acute): the debt counsellor comes too.
+        invitations: 4,
       });
       // The booking is in the household's access log, through the command line, by its organizer.
       const log = await run(['audit', 'HH-2041', '--json'], env);
@@ -81,19 +82,40 @@ for (const { label, env: makeEnv } of deployments) {
         channel: 'cli',
         outcome: 'ok',
       });
+      // Each with the discipline they bring: Sander his own, Yara debt counselling for the acute finances.
       expect(summer.json.attendees).toEqual([
         {
           professional: 'demo-sander',
           name: 'Sander Proefmans',
           role: 'coordinator',
-          discipline: 'schuldhulp',
+          discipline: 'maatschappelijk_werk',
         },
         expect.objectContaining({ role: 'required' }),
         expect.objectContaining({ role: 'required' }),
+        expect.objectContaining({ role: 'required' }),
       ]);
+      expect(summer.json.attendees).toContainEqual(
+        expect.objectContaining({ professional: 'demo-yara', role: 'required', discipline: 'schuldhulp' }),
+      );
 
-      const winter = await run(
+      // A second conference while the first is still to come is an explicit choice.
+      const silent = await run(
         ['invite', 'HH-2041', '--slot', '2026-10-28T09:00:00+01:00', '--location', 'home', '--json'],
+        env,
+      );
+      expect(silent.code).toBe(1);
+      expect(silent.json).toMatchObject({ ok: false, error: { code: 'needs-choice' } });
+      const winter = await run(
+        [
+          'invite',
+          'HH-2041',
+          '--slot',
+          '2026-10-28T09:00:00+01:00',
+          '--location',
+          'home',
+          '--another',
+          '--json',
+        ],
         env,
       );
       expect(winter.json).toMatchObject({

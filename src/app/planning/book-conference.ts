@@ -3,11 +3,11 @@ import type {
   BookedConference,
   BookingStore,
   ConferenceLocation,
+  HouseholdConference,
   PlanningHousehold,
   PlanningReader,
   PublishedBusyReader,
 } from '../ports/planning-store.ts';
-import { earliestStart } from '../settings/team-settings.ts';
 import {
   type ConferenceProposal,
   type Guests,
@@ -25,6 +25,10 @@ export interface BookInput {
   location: ConferenceLocation;
   guests?: Guests;
   organizerId: string;
+  /** The person chose to book a second conference while one is still to come (the confirm step). */
+  another?: boolean;
+  /** The household's scheduled conference this booking moves to `start` (Verplaatsen), instead of a new one. */
+  moves?: string;
   now: Date;
   timeZone: string;
   /** For the access log: the channel the booking came through, and its chat request. */
@@ -44,7 +48,40 @@ export type BookingOutcome =
   /** The household already has a conference at exactly this start (a second press, or booked by someone else). */
   | { status: 'already-planned'; conference: BookedConference }
   /** Someone needed is no longer free then (or the time is past): a fresh proposal instead. */
-  | { status: 'taken'; proposal: ConferenceProposal };
+  | { status: 'taken'; proposal: ConferenceProposal }
+  /** The household's plan is closed: nothing is booked until it is reopened. */
+  | { status: 'plan-closed'; closedAt: Date }
+  /** A conference is still to come and the person did not choose a second one: ask, never book silently. */
+  | { status: 'needs-choice'; upcoming: HouseholdConference }
+  /** The conference to move is no longer scheduled for this household (moved, cancelled or held). */
+  | { status: 'move-gone' }
+  | {
+      status: 'moved';
+      conference: BookedConference;
+      /** Where it was. */
+      from: { start: number; end: number };
+      attendees: ProposedAttendee[];
+      invitations: number;
+    };
+
+/** The household's scheduled conferences that have not started yet at `now`, the earliest first. */
+export function upcomingConferences(household: PlanningHousehold, now: Date): HouseholdConference[] {
+  const minute = now.getTime() / 60_000;
+  return household.conferences
+    .filter((c) => c.status === 'scheduled' && c.start > minute)
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Why nothing may be booked now, before any slot is checked; undefined when booking may go on. */
+function refusal(input: BookInput, household: PlanningHousehold): BookingOutcome | undefined {
+  if (household.planClosedAt) return { status: 'plan-closed', closedAt: household.planClosedAt };
+  const upcoming = upcomingConferences(household, input.now);
+  if (input.moves !== undefined) {
+    return upcoming.some((c) => c.id === input.moves) ? undefined : { status: 'move-gone' };
+  }
+  if (upcoming.length > 0 && !input.another) return { status: 'needs-choice', upcoming: upcoming[0]! };
+  return undefined;
+}
 
 /** Remembers calendars read before the transaction, so the recheck inside it needs no network. */
 function rememberingReader(real: PublishedBusyReader | undefined): PublishedBusyReader | undefined {
@@ -82,6 +119,8 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
   const { household, timeZone } = input;
   const before = await input.store.scheduledConferenceAt(household.id, input.start);
   if (before) return { status: 'already-planned', conference: before };
+  const refused = refusal(input, household);
+  if (refused) return refused;
 
   const readPublishedBusy = rememberingReader(input.readPublishedBusy);
   // Read once: the recheck inside the transaction plans with the same settings.
@@ -91,10 +130,11 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       household: current,
       store,
       settings,
-      // Fresh proposals keep the notice period; the pressed slot only has to be in the future.
-      from: earliestStart(input.now, settings),
-      checkFrom: input.now,
+      // Fresh proposals keep the notice period and the follow-up date; the pressed slot only has to be ahead.
+      now: input.now,
+      checkFromNow: true,
       timeZone,
+      ...(input.moves ? { moving: input.moves } : {}),
       location: input.location,
       ...(input.guests ? { guests: input.guests } : {}),
       checkStart: input.start,
@@ -107,6 +147,9 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
     const existing = await tx.scheduledConferenceAt(household.id, input.start);
     if (existing) return { status: 'already-planned', conference: existing };
     const current = (await tx.householdById(household.id)) ?? household;
+    // Closed, booked or moved by someone else since the first look: the same answers as then.
+    const refusedNow = refusal(input, current);
+    if (refusedNow) return refusedNow;
     const plan = await planWith(tx, current);
     const { proposal } = plan;
     const check = plan.check(input.start);
@@ -116,6 +159,36 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       (a) => a.role !== 'optional' || check.optionalPresent.includes(a.id),
     );
     const end = input.start + proposal.durationMinutes;
+    const invitees = attendees.map((a) => ({
+      professionalId: a.id,
+      role: a.role === 'optional' ? ('optional' as const) : ('required' as const),
+      disciplineCode: a.discipline,
+    }));
+    if (input.moves !== undefined) {
+      const old = current.conferences.find((c) => c.id === input.moves)!;
+      const moved = await tx.moveConference({
+        conferenceId: old.id,
+        householdId: current.id,
+        teamId: current.teamId,
+        start: input.start,
+        end,
+        location: input.location,
+        attendees: invitees,
+        actorId: input.organizerId,
+        at: input.now,
+        ...(input.channel ? { channel: input.channel } : {}),
+        ...(input.requestKey ? { requestKey: input.requestKey } : {}),
+      });
+      if (!moved) return { status: 'move-gone' };
+      const { invitations } = await tx.queueInvitations(moved.id, input.now);
+      return {
+        status: 'moved',
+        conference: { ...moved, start: input.start, end, location: input.location, kind: old.kind },
+        from: { start: old.start, end: old.end },
+        attendees,
+        invitations,
+      };
+    }
     const created = await tx.createConference({
       teamId: current.teamId,
       householdId: current.id,
@@ -126,11 +199,7 @@ export async function bookConference(input: BookInput): Promise<BookingOutcome> 
       organizerId: input.organizerId,
       residentInvited: proposal.residentInvited,
       networkInvited: proposal.networkInvited,
-      attendees: attendees.map((a) => ({
-        professionalId: a.id,
-        role: a.role === 'optional' ? 'optional' : 'required',
-        disciplineCode: a.discipline,
-      })),
+      attendees: invitees,
       at: input.now,
       channel: input.channel,
       requestKey: input.requestKey,

@@ -12,11 +12,11 @@ import type {
   PlanningStore,
   PublishedBusyReader,
 } from '../ports/planning-store.ts';
-import { earliestStart } from '../settings/team-settings.ts';
-import { bookConference } from './book-conference.ts';
+import { bookConference, upcomingConferences } from './book-conference.ts';
 import { translatePlanning as t } from './i18n/translate.ts';
 import { messageView, proposalView, slotLabel } from './proposal-view.ts';
 import { type ConferenceProposal, type Guests, planConference } from './propose-conference.ts';
+import { closedPlanView, scheduledView, secondChoiceView } from './scheduled-views.ts';
 
 export interface PlanningFeatureDeps {
   store: PlanningStore;
@@ -45,11 +45,11 @@ export function planningFeature(deps: PlanningFeatureDeps): Feature {
   return {
     commands: { plan: (args, context) => planCommand(deps, args, context) },
     actions: {
-      'plan.propose': async ({ householdId, location, guests }, context) => {
+      'plan.propose': async ({ householdId, location, guests, another, moves }, context) => {
         const answer = await deps.door.byId(context, householdId, { kind: 'proposal' });
         const found = await planningHousehold(deps, answer, context);
         if ('view' in found) return found.view;
-        return showProposal(deps, found.household, location ?? 'office', context, { guests });
+        return showProposal(deps, found, location ?? 'office', context, { guests, another, moves });
       },
       'plan.pick-slot': (payload, context) => pickSlot(deps, payload, context),
     },
@@ -85,22 +85,65 @@ async function planCommand(
     context,
   );
   if ('view' in found) return found.view;
-  return showProposal(deps, found.household, location, context);
+  return showProposal(deps, found, location, context);
 }
 
+interface Intent {
+  notice?: string;
+  computed?: ConferenceProposal;
+  guests?: Guests | undefined;
+  /** The person chose a second conference while one is still to come. */
+  another?: boolean | undefined;
+  /** The scheduled conference being moved. */
+  moves?: string | undefined;
+}
+
+/**
+ * What `plan` shows: a closed plan (with Reopen), a conference still to come (with Move, Details and a
+ * deliberate second one), or the proposal, marked as a move or a chosen second conference.
+ */
 async function showProposal(
   deps: PlanningFeatureDeps,
-  household: PlanningHousehold,
+  found: { household: PlanningHousehold; granted: GrantedHousehold },
   location: ConferenceLocation,
   context: UseCaseContext,
-  options: { notice?: string; computed?: ConferenceProposal; guests?: Guests | undefined } = {},
+  intent: Intent = {},
 ): Promise<View> {
-  const { notice, computed, guests } = options;
-  const { locale } = context;
+  const { household, granted } = found;
+  const { notice, computed, guests } = intent;
+  const { locale, timeZone } = context;
   if (!context.privateConversation) return privateOnly(household.reference, locale, notice);
-  const proposal = computed ?? (await propose(deps, household, location, context, guests));
+  if (household.planClosedAt)
+    return closedPlanView(household, household.planClosedAt, {
+      locale,
+      timeZone,
+      mayReopen: granted.decision.may('close-plan'),
+    });
+  const upcoming = upcomingConferences(household, context.now);
+  const moving = intent.moves === undefined ? undefined : upcoming.find((c) => c.id === intent.moves);
+  let shownNotice = notice;
+  if (intent.moves !== undefined && !moving)
+    shownNotice = [notice, t(locale, 'move.gone')].filter(Boolean).join(' ');
+  if (upcoming.length > 0 && !moving && !intent.another)
+    return scheduledView(household, upcoming, {
+      locale,
+      timeZone,
+      ...(shownNotice ? { notice: shownNotice } : {}),
+    });
+  const proposal = computed ?? (await propose(deps, household, location, context, guests, moving?.id));
   const names = await deps.store.disciplineNames();
-  return proposalView(proposal, { locale, timeZone: context.timeZone, names, ...(notice ? { notice } : {}) });
+  const mode = moving
+    ? { moves: moving }
+    : upcoming[0]
+      ? { another: upcoming[upcoming.length - 1]! }
+      : undefined;
+  return proposalView(proposal, {
+    locale,
+    timeZone,
+    names,
+    ...(shownNotice ? { notice: shownNotice } : {}),
+    ...(mode ? { mode } : {}),
+  });
 }
 
 async function propose(
@@ -109,15 +152,17 @@ async function propose(
   location: ConferenceLocation,
   context: UseCaseContext,
   guests: Guests | undefined,
+  moving: string | undefined,
 ): Promise<ConferenceProposal> {
   const settings = await deps.store.settings(household.teamId);
   const { proposal } = await planConference({
     household,
     store: deps.store,
     settings,
-    from: earliestStart(context.now, settings),
+    now: context.now,
     timeZone: context.timeZone,
     location,
+    ...(moving ? { moving } : {}),
     ...(guests ? { guests } : {}),
     ...(deps.readPublishedBusy ? { readPublishedBusy: deps.readPublishedBusy } : {}),
   });
@@ -161,7 +206,14 @@ async function planningHousehold(
 
 async function pickSlot(
   deps: PlanningFeatureDeps,
-  payload: { householdId: string; start: number; location: ConferenceLocation; guests?: Guests | undefined },
+  payload: {
+    householdId: string;
+    start: number;
+    location: ConferenceLocation;
+    guests?: Guests | undefined;
+    another?: boolean | undefined;
+    moves?: string | undefined;
+  },
   context: UseCaseContext,
 ): Promise<View> {
   const { locale, timeZone } = context;
@@ -179,30 +231,64 @@ async function pickSlot(
     start: payload.start,
     location: payload.location,
     ...(payload.guests ? { guests: payload.guests } : {}),
+    ...(payload.another ? { another: true } : {}),
+    ...(payload.moves ? { moves: payload.moves } : {}),
     organizerId,
     now: context.now,
     timeZone,
     channel: context.actor.channel,
     requestKey: context.requestKey,
   });
+  const when = (c: { start: number; end: number }) => slotLabel(c.start, c.end, locale, timeZone);
   switch (outcome.status) {
     case 'already-planned':
       return messageView(
-        t(locale, 'book.already-planned', {
-          reference: household.reference,
-          when: slotLabel(outcome.conference.start, outcome.conference.end, locale, timeZone),
-        }),
+        t(locale, 'book.already-planned', { reference: household.reference, when: when(outcome.conference) }),
       );
     case 'taken':
-      return showProposal(deps, household, payload.location, context, {
+      return showProposal(deps, found, payload.location, context, {
         notice: t(locale, 'book.taken'),
         computed: outcome.proposal,
+        guests: payload.guests,
+        another: payload.another,
+        moves: payload.moves,
       });
+    case 'plan-closed':
+      return closedPlanView(household, outcome.closedAt, {
+        locale,
+        timeZone,
+        mayReopen: found.granted.decision.may('close-plan'),
+      });
+    case 'needs-choice': {
+      const settings = await deps.store.settings(household.teamId);
+      return secondChoiceView(household, outcome.upcoming, payload, {
+        locale,
+        timeZone,
+        durationMinutes: settings.conferenceMinutes,
+      });
+    }
+    case 'move-gone': {
+      const fresh = (await deps.store.householdById(household.id)) ?? household;
+      return showProposal(deps, { ...found, household: fresh }, payload.location, context, {
+        notice: t(locale, 'move.gone'),
+      });
+    }
+    case 'moved': {
+      const title = t(locale, 'book.moved-title');
+      const message = t(locale, 'book.moved', {
+        reference: household.reference,
+        old: when(outcome.from),
+        when: when(outcome.conference),
+        location: t(locale, `location.${outcome.conference.location}`),
+        count: outcome.attendees.length,
+      });
+      return createView(`${title}. ${message}`, [header(title), text(message)]);
+    }
     case 'booked': {
       const title = t(locale, 'book.confirmed-title');
       const message = t(locale, 'book.confirmed', {
         reference: household.reference,
-        when: slotLabel(outcome.conference.start, outcome.conference.end, locale, timeZone),
+        when: when(outcome.conference),
         location: t(locale, `location.${outcome.conference.location}`),
         count: outcome.attendees.length,
       });

@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain/locale.ts';
+import { addDays, localDateOf } from '../../domain/slots/zone-offsets.ts';
 import { ActionIds } from '../../views/action-ids.ts';
 import { encodeActionValue } from '../../views/action-payload.ts';
 import {
@@ -14,7 +15,7 @@ import {
   type View,
 } from '../../views/view-model.ts';
 import { formatDay, formatTimeRange } from '../format-when.ts';
-import type { ConferenceLocation, DisciplineName } from '../ports/planning-store.ts';
+import type { BookedConference, ConferenceLocation, DisciplineName } from '../ports/planning-store.ts';
 import { translatePlanning as t } from './i18n/translate.ts';
 import type { ConferenceProposal } from './propose-conference.ts';
 
@@ -41,10 +42,20 @@ export function disciplineLabel(
  */
 export function proposalView(
   proposal: ConferenceProposal,
-  options: { locale: Locale; timeZone: string; names: ReadonlyMap<string, DisciplineName>; notice?: string },
+  options: {
+    locale: Locale;
+    timeZone: string;
+    names: ReadonlyMap<string, DisciplineName>;
+    notice?: string;
+    /** The scheduled conference this proposal moves (Verplaatsen), or the one a chosen second one follows. */
+    mode?: { moves: BookedConference } | { another: BookedConference };
+  },
 ): View {
   const guests = { resident: proposal.residentInvited, network: proposal.networkInvited };
-  const { locale, timeZone, names } = options;
+  const { locale, timeZone, names, mode } = options;
+  // Carried by every button, so a move stays a move and a chosen second conference stays chosen.
+  const intent =
+    mode && 'moves' in mode ? { moves: mode.moves.id } : mode && 'another' in mode ? { another: true } : {};
   const title = t(
     locale,
     proposal.kind === 'consolidation'
@@ -57,6 +68,34 @@ export function proposalView(
   const blocks: Block[] = [];
   if (options.notice) blocks.push(text(options.notice));
   blocks.push(header(title));
+  if (mode && 'moves' in mode) {
+    blocks.push(
+      text(
+        t(locale, 'proposal.moving', { when: slotLabel(mode.moves.start, mode.moves.end, locale, timeZone) }),
+      ),
+    );
+  } else if (mode && 'another' in mode) {
+    blocks.push(
+      text(
+        t(locale, 'proposal.second', {
+          reference: proposal.household,
+          when: slotLabel(mode.another.start, mode.another.end, locale, timeZone),
+        }),
+      ),
+    );
+  }
+  if (proposal.followUpOf && !(mode && 'moves' in mode)) {
+    const { start, followUpWeeks } = proposal.followUpOf;
+    blocks.push(
+      context(
+        t(locale, 'proposal.follow-up-from', {
+          weeks: followUpWeeks,
+          last: formatDay(localDateOf(start, timeZone), locale),
+          from: formatDay(addDays(localDateOf(start, timeZone), followUpWeeks * 7), locale),
+        }),
+      ),
+    );
+  }
   blocks.push(
     text(
       t(locale, 'proposal.summary', {
@@ -158,6 +197,7 @@ export function proposalView(
               start: slot.start,
               location: proposal.location,
               guests,
+              ...intent,
             }),
             ...(index === 0 ? { style: 'primary' as const } : {}),
           }),
@@ -167,7 +207,12 @@ export function proposalView(
   }
   blocks.push(context(t(locale, 'slots.other-location')));
   const again = (location: ConferenceLocation, invited: typeof guests) =>
-    encodeActionValue('plan.propose', { householdId: proposal.householdId, location, guests: invited });
+    encodeActionValue('plan.propose', {
+      householdId: proposal.householdId,
+      location,
+      guests: invited,
+      ...intent,
+    });
   blocks.push(
     buttons([
       ...LOCATIONS.filter((l) => l !== proposal.location).map((location) =>

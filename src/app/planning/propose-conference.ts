@@ -1,19 +1,25 @@
 import { sortConsents } from '../../domain/consent/consent-state.ts';
-import { type OptionalRole, requiredDisciplines } from '../../domain/expertise/expertise-rules.ts';
+import { acuteCallsFirstDiscipline } from '../../domain/expertise/acute-first.ts';
+import {
+  type DisciplineNeed,
+  type OptionalRole,
+  requiredDisciplines,
+} from '../../domain/expertise/expertise-rules.ts';
 import { type TooManyHelpersSuggestion, tooManyHelpers } from '../../domain/expertise/too-many-helpers.ts';
 import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
 import { type AttendeeAvailability, findSlots, type Slot } from '../../domain/slots/find-slots.ts';
-import { addDays, localDateOf } from '../../domain/slots/zone-offsets.ts';
+import { addDays, localDateOf, localDayStart } from '../../domain/slots/zone-offsets.ts';
 import { assembleTeam, type Gap } from '../../domain/team-assembly/assemble-team.ts';
 import type {
   ConferenceKind,
   ConferenceLocation,
+  HouseholdConference,
   PlanningCandidate,
   PlanningHousehold,
   PlanningReader,
   PublishedBusyReader,
 } from '../ports/planning-store.ts';
-import type { TeamSettings } from '../settings/team-settings.ts';
+import { earliestStart, type TeamSettings } from '../settings/team-settings.ts';
 
 /** The optional roles that are staff (a discipline brings them); the resident and network are invited. */
 export type StaffOptionalRole = Exclude<OptionalRole, 'resident' | 'network'>;
@@ -24,10 +30,16 @@ export interface ProposedAttendee {
   professional: string;
   name: string;
   role: 'coordinator' | 'required' | 'optional';
-  /** The discipline this person covers at the table (for an optional attendee: the one that brings the role). */
+  /**
+   * The discipline this person brings to the table, one they have (for an optional attendee: the one that
+   * brings the role): Sander covers finances as income consultant, not as the debt counsellor the rule
+   * names first.
+   */
   discipline: string | null;
-  /** Every required discipline this person covers (the first is `discipline`); empty for optional attendees. */
+  /** Every discipline this person brings for a need (the first is `discipline`); empty for optional attendees. */
   covers: string[];
+  /** The needs (the rule's first discipline, as in `required`) this person covers, in the order of `covers`. */
+  needs: string[];
   optionalRole?: StaffOptionalRole;
   alreadyInvolved: boolean;
 }
@@ -67,16 +79,23 @@ export interface ConferenceProposal {
   unreadableCalendars: { id: string; name: string }[];
   residentInvited: boolean;
   networkInvited: boolean;
-  /** Up to three, spread over different days where possible. */
+  /** Up to three, spread over different days where possible, in date order. */
   slots: ProposedSlot[];
+  /** The conference this one follows, when it is a follow-up: slots start from its date plus followUpWeeks. */
+  followUpOf?: { start: number; followUpWeeks: number };
 }
 
 export interface PlanInput {
   household: PlanningHousehold;
   store: PlanningReader;
   settings: TeamSettings;
-  /** Slots start at or after this instant (now). */
-  from: Date;
+  /**
+   * Now: slots start after the notice period, and for a household with an earlier conference not before that
+   * conference's date plus the team's followUpWeeks (proposalStart).
+   */
+  now: Date;
+  /** The first instant to look at instead (`casus plan --from`, tests): neither notice nor follow-up date. */
+  from?: Date;
   timeZone: string;
   location?: ConferenceLocation;
   /** The coordinator's choice to invite the resident and their network; the team's optional roles otherwise. */
@@ -85,10 +104,12 @@ export interface PlanInput {
   /** A start to be checked as well (booking): the busy times are read up to it. */
   checkStart?: number;
   /**
-   * The earliest start `check` accepts (booking: now), when earlier than `from` (now plus the notice period):
-   * a slot proposed yesterday may be inside the notice period today and is still bookable.
+   * Booking: `check` accepts any start from now on (a slot proposed yesterday may be inside the notice period
+   * today, or before the follow-up date when the proposal was made for another reason, and is still bookable).
    */
-  checkFrom?: Date;
+  checkFromNow?: boolean;
+  /** A conference being moved: its own time does not make its attendees busy. */
+  moving?: string;
 }
 
 export interface Guests {
@@ -118,27 +139,52 @@ export async function planConference(input: PlanInput): Promise<Plan> {
   const durationMinutes = settings.conferenceMinutes;
   const horizonWorkingDays = settings.horizonWorkingDays;
   const buffer = location === 'home' ? settings.travelBufferMinutes : 0;
-  const fromMinute = Math.ceil(input.from.getTime() / 60_000);
-  const windowStart = input.checkFrom && input.checkFrom < input.from ? input.checkFrom : input.from;
+  // A move keeps the follow-up rhythm of the conferences before the one being moved, not of itself.
+  const others = input.moving
+    ? { conferences: household.conferences.filter((c) => c.id !== input.moving) }
+    : household;
+  const start = input.from ? { from: input.from } : proposalStart(others, settings, input.now, timeZone);
+  const fromMinute = Math.ceil(start.from.getTime() / 60_000);
+  const windowStart = input.checkFromNow && input.now < start.from ? input.now : start.from;
   const checkFromMinute = Math.ceil(windowStart.getTime() / 60_000);
   const firstDay = localDateOf(checkFromMinute, timeZone);
   // Calendar days comfortably beyond the working-day horizon (weekends and holidays in between).
-  let lastDay = addDays(firstDay, horizonWorkingDays * 2 + 14);
+  let lastDay = addDays(localDateOf(fromMinute, timeZone), horizonWorkingDays * 2 + 14);
   if (input.checkStart !== undefined) {
     const checkDay = addDays(localDateOf(input.checkStart, timeZone), 1);
     if (checkDay > lastDay) lastDay = checkDay;
   }
   const window = { from: windowStart, to: new Date(`${addDays(lastDay, 1)}T12:00:00Z`) };
-  const candidates = await store.candidates(household.teamId, window);
-  const needs = requiredDisciplines({
+  const candidates = await store.candidates(
+    household.teamId,
+    window,
+    input.moving ? { except: input.moving } : undefined,
+  );
+  // Consent that ended before today (in the scheduling time zone) or was withdrawn keeps its organisation out.
+  const noticeMinute = Math.ceil((input.from ?? earliestStart(input.now, settings)).getTime() / 60_000);
+  const consent = sortConsents(household.consents, localDateOf(noticeMinute, timeZone));
+  const consented = consent.holding;
+  const called = requiredDisciplines({
     scores: household.scores,
     hasChildren: household.hasChildren,
     rules: settings.expertiseRules,
-  });
-  const required = needs.required.map((n) => n.discipline);
-  // Consent that ended before today (in the scheduling time zone) or was withdrawn keeps its organisation out.
-  const consent = sortConsents(household.consents, localDateOf(fromMinute, timeZone));
-  const consented = consent.holding;
+  }).required;
+  // Who could bring a discipline: the coordinator, or someone within consent with working days.
+  const canBring = (code: string) =>
+    candidates.some(
+      (c) =>
+        c.disciplines.includes(code) &&
+        (c.id === household.coordinatorId || (consented.has(c.organisationId) && c.contract.length > 0)),
+    );
+  const needs: DisciplineNeed[] = settings.protection.acuteCallsFirstDiscipline
+    ? acuteCallsFirstDiscipline({
+        needs: called,
+        scores: household.scores,
+        hasChildren: household.hasChildren,
+        canBring,
+      })
+    : called;
+  const required = needs.map((n) => n.discipline);
   const involved = new Set(household.involvedIds);
   const load = (c: PlanningCandidate) => c.conferenceCount / Math.max(1, c.contractHours);
   const byKey = (a: PlanningCandidate, b: PlanningCandidate) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -151,7 +197,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       id: c.id,
       organisationId: c.organisationId,
       // A candidate with an alternative discipline of a need covers that need.
-      disciplines: needs.required
+      disciplines: needs
         .filter(
           (n) =>
             c.disciplines.includes(n.discipline) || n.alternatives.some((a) => c.disciplines.includes(a)),
@@ -164,15 +210,31 @@ export async function planConference(input: PlanInput): Promise<Plan> {
   });
 
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const attendees: ProposedAttendee[] = assembly.attendees.map((a) => ({
-    id: a.id,
-    professional: byId.get(a.id)?.key ?? a.id,
-    name: byId.get(a.id)?.name ?? a.id,
-    role: a.role,
-    discipline: a.covers[0] ?? null,
-    covers: a.covers,
-    alreadyInvolved: a.alreadyInvolved,
-  }));
+  const needOf = new Map(needs.map((n) => [n.discipline, n]));
+  const attendees: ProposedAttendee[] = assembly.attendees.map((a) => {
+    const own = byId.get(a.id)?.disciplines ?? [];
+    // The discipline the person has that covers the need: the first one when they have it, else an alternative.
+    const brings = [
+      ...new Set(
+        a.covers.map((code) =>
+          own.includes(code)
+            ? code
+            : (needOf.get(code)?.alternatives.find((alt) => own.includes(alt)) ?? code),
+        ),
+      ),
+    ];
+    return {
+      id: a.id,
+      professional: byId.get(a.id)?.key ?? a.id,
+      name: byId.get(a.id)?.name ?? a.id,
+      role: a.role,
+      // A coordinator who covers no need still brings their own discipline to the table.
+      discipline: brings[0] ?? (a.role === 'coordinator' ? (own[0] ?? null) : null),
+      covers: brings,
+      needs: a.covers,
+      alreadyInvolved: a.alreadyInvolved,
+    };
+  });
 
   // Optional staff roles: one consent-permitted, available person each, preferring people already involved.
   const roles = settings.expertiseRules.optionalRoles;
@@ -200,6 +262,7 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       role: 'optional',
       discipline: codes.find((code) => pick.disciplines.includes(code)) ?? null,
       covers: [],
+      needs: [],
       optionalRole: role,
       alreadyInvolved: involved.has(pick.id),
     });
@@ -275,7 +338,10 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       household: household.reference,
       teamId: household.teamId,
       // Too many helpers comes first: agreeing on one coordinator matters more than the next review.
-      kind: helpers.propose ? 'consolidation' : household.hadConference ? 'follow_up' : 'regular',
+      // A move keeps what the conference is.
+      kind:
+        household.conferences.find((c) => c.id === input.moving)?.kind ??
+        (helpers.propose ? 'consolidation' : household.hadConference ? 'follow_up' : 'regular'),
       location,
       durationMinutes,
       horizonWorkingDays,
@@ -293,10 +359,13 @@ export async function planConference(input: PlanInput): Promise<Plan> {
       residentInvited: input.guests?.resident ?? optionalRoles.has('resident'),
       networkInvited: input.guests?.network ?? optionalRoles.has('network'),
       slots,
+      ...('followUpOf' in start && start.followUpOf
+        ? { followUpOf: { start: start.followUpOf.start, followUpWeeks: settings.followUpWeeks } }
+        : {}),
     },
-    check(start) {
-      if (!Number.isInteger(start) || start < checkFromMinute) return { free: false, optionalPresent: [] };
-      const slot = search(start, 1, SLOT_POOL).find((s) => s.start === start);
+    check(at) {
+      if (!Number.isInteger(at) || at < checkFromMinute) return { free: false, optionalPresent: [] };
+      const slot = search(at, 1, SLOT_POOL).find((s) => s.start === at);
       return slot
         ? { free: true, optionalPresent: slot.optionalPresent }
         : { free: false, optionalPresent: [] };
@@ -305,8 +374,31 @@ export async function planConference(input: PlanInput): Promise<Plan> {
 }
 
 /**
- * The best slot of each of `count` different days, in ranking order (findSlots ranks by optional attendees
- * present, then start); when fewer days have slots, the next best slots of those days fill up.
+ * When a proposal may start: after the notice period from now, and for a household with an earlier
+ * conference (not cancelled) not before the day its follow-up is due (that conference's start plus the team's
+ * followUpWeeks, from the start of that day in the scheduling zone). The latest conference counts, a
+ * scheduled one still to come included: a second conference chosen on purpose is its follow-up.
+ */
+export function proposalStart(
+  household: Pick<PlanningHousehold, 'conferences'>,
+  settings: Pick<TeamSettings, 'noticeHours' | 'followUpWeeks'>,
+  now: Date,
+  timeZone: string,
+): { from: Date; followUpOf?: HouseholdConference } {
+  const notice = earliestStart(now, settings);
+  const last = household.conferences.reduce<HouseholdConference | undefined>(
+    (latest, c) => (c.status !== 'cancelled' && (!latest || c.start > latest.start) ? c : latest),
+    undefined,
+  );
+  if (!last) return { from: notice };
+  const dueDay = addDays(localDateOf(last.start, timeZone), settings.followUpWeeks * 7);
+  const due = new Date(localDayStart(dueDay, timeZone) * 60_000);
+  return { from: due > notice ? due : notice, followUpOf: last };
+}
+
+/**
+ * The best slot of each of `count` different days (findSlots ranks by optional attendees present, then
+ * start); when fewer days have slots, the next best slots of those days fill up. Shown in date order.
  */
 export function spreadOverDays(ranked: readonly Slot[], timeZone: string, count: number): ProposedSlot[] {
   const days = new Set<string>();
@@ -322,7 +414,7 @@ export function spreadOverDays(ranked: readonly Slot[], timeZone: string, count:
     if (picked.size >= count) break;
     picked.add(slot);
   }
-  return ranked
-    .filter((slot) => picked.has(slot))
+  return [...picked]
+    .sort((a, b) => a.start - b.start)
     .map((s) => ({ start: s.start, end: s.end, optionalPresent: s.optionalPresent }));
 }

@@ -20,6 +20,17 @@ export interface PlanningHousehold {
   consents: PlanningConsent[];
   /** It had a conference before (not cancelled), so the next one is a follow-up. */
   hadConference: boolean;
+  /** Its conferences that were not cancelled, the latest first. */
+  conferences: HouseholdConference[];
+  /** When its plan was closed: no follow-ups are proposed or booked until it is reopened. */
+  planClosedAt: Date | null;
+}
+
+export type ConferenceStatus = 'proposed' | 'scheduled' | 'held' | 'postponed' | 'cancelled';
+
+/** One of the household's conferences, in epoch minutes. */
+export interface HouseholdConference extends BookedConference {
+  status: ConferenceStatus;
 }
 
 export interface PlanningConsent {
@@ -73,7 +84,12 @@ export interface PlanningReader {
   findHouseholds(reference: string): Promise<PlanningHousehold[]>;
   householdById(id: string): Promise<PlanningHousehold | undefined>;
   /** The active members of the team, with what they bring and when they are busy in the window. */
-  candidates(teamId: string, window: { from: Date; to: Date }): Promise<PlanningCandidate[]>;
+  candidates(
+    teamId: string,
+    window: { from: Date; to: Date },
+    /** except: a conference being moved, whose own time does not make its attendees busy. */
+    options?: { except?: string },
+  ): Promise<PlanningCandidate[]>;
   /** The teams the professional is a member of (empty for an unknown or inactive professional). */
   teamIdsOf(professionalId: string): Promise<string[]>;
   /** The team id of a slug, for the CLI's --team. */
@@ -107,10 +123,31 @@ export interface NewConference {
   requestKey?: string;
 }
 
+/** A scheduled conference moved to another time: same UID, a higher SEQUENCE, everyone asked again. */
+export interface ConferenceMove {
+  conferenceId: string;
+  householdId: string;
+  teamId: string;
+  start: number;
+  end: number;
+  location: ConferenceLocation;
+  /** Who is invited at the new time; people already invited stay invited. */
+  attendees: NewConference['attendees'];
+  actorId: string;
+  at: Date;
+  channel?: AccessChannel;
+  requestKey?: string;
+}
+
 /** One booking, inside one transaction that serialises bookings (no two can take the same person's time). */
 export interface BookingTransaction extends PlanningReader {
   /** Writes the conference, its household, attendances and an audit event; returns its ids. */
   createConference(conference: NewConference): Promise<{ id: string; icsUid: string }>;
+  /**
+   * Moves a scheduled conference of the household (new times, answers back to pending, SEQUENCE and version
+   * up, an audit event); undefined when it is no longer scheduled for this household.
+   */
+  moveConference(move: ConferenceMove): Promise<{ id: string; icsUid: string } | undefined>;
   /**
    * Queues the invitations (DMs with .ics, announcement, follow-up) in the same transaction; `now` decides
    * whose consent still holds.

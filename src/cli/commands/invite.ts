@@ -32,6 +32,8 @@ export function createInviteCommand(deps: InviteDeps): CliCommand {
       location: { type: 'string' },
       team: { type: 'string' },
       as: { type: 'string' },
+      /** The explicit choice of a second conference while one is still to come (the chat's confirm step). */
+      another: { type: 'boolean' },
     },
     positionals: { min: 1, max: 1 },
     async run(context, { values, positionals }) {
@@ -90,6 +92,7 @@ export function createInviteCommand(deps: InviteDeps): CliCommand {
         start,
         location,
         organizerId,
+        ...(values.another === true ? { another: true } : {}),
         now: context.clock.now(),
         timeZone,
         // The booking's access-log entry names the command line as its channel.
@@ -103,6 +106,18 @@ export function createInviteCommand(deps: InviteDeps): CliCommand {
         return failure('slot-taken', message, [message, ...lines], {
           slots: slotsJson(outcome.proposal, timeZone),
         });
+      }
+      // A closed plan, a conference still to come or a move: chat questions the command line does not ask.
+      if (
+        outcome.status === 'plan-closed' ||
+        outcome.status === 'needs-choice' ||
+        outcome.status === 'move-gone' ||
+        outcome.status === 'moved'
+      ) {
+        const message = t(outcome.status === 'plan-closed' ? 'invite.plan-closed' : 'invite.not-now', {
+          reference,
+        });
+        return failure(outcome.status, message);
       }
       const conference = {
         id: outcome.conference.id,

@@ -2,7 +2,6 @@ import { isoWithOffset } from '../../app/planning/iso-with-offset.ts';
 import { LOCATIONS } from '../../app/planning/proposal-view.ts';
 import { type ConferenceProposal, planConference } from '../../app/planning/propose-conference.ts';
 import type { ConferenceLocation, PublishedBusyReader } from '../../app/ports/planning-store.ts';
-import { earliestStart } from '../../app/settings/team-settings.ts';
 import { readPublishedBusy } from '../../infra/calendar/published-busy.ts';
 import { createPlanningStore } from '../../infra/db/repositories/planning-repository.ts';
 import { type CliCommand, type CliContext, type CommandOutcome, EXIT } from '../cli-command.ts';
@@ -122,16 +121,14 @@ export function createPlanCommand(deps: { readPublishedBusy?: PublishedBusyReade
       if ('exitCode' in opened) return opened;
       const { household } = opened;
       const settings = await store.settings(household.teamId);
-      // --from is the first day to look at; without it, the team's notice period counts from now.
-      const from =
-        typeof fromText === 'string'
-          ? new Date(`${fromText}T00:00:00Z`)
-          : earliestStart(context.clock.now(), settings);
+      // --from is the first day to look at; without it, the team's notice period counts from now (and a
+      // follow-up from the last conference's date plus the follow-up interval).
       const { proposal } = await planConference({
         household,
         store,
         settings,
-        from,
+        now: context.clock.now(),
+        ...(typeof fromText === 'string' ? { from: new Date(`${fromText}T00:00:00Z`) } : {}),
         timeZone,
         location,
         ...(deps.readPublishedBusy ? { readPublishedBusy: deps.readPublishedBusy } : {}),

@@ -30,6 +30,7 @@ describeEachDatabase('consent in team assembly', (db) => {
         household: household!,
         store,
         settings,
+        now: NOW,
         from: NOW,
         timeZone: 'Europe/Amsterdam',
       })

@@ -5,7 +5,7 @@ import { createPlanningStore } from '../../../src/infra/db/repositories/planning
 import { seedDemo } from '../../../src/infra/demo/seed-demo.ts';
 import { describeEachDatabase, truncateAll } from '../../support/databases.ts';
 import { buttonsOf, visibleText } from '../view-text.ts';
-import { NOW, planningKit, slotButtons, slotPayloads } from './planning-kit.ts';
+import { demoTeamSettings, NOW, planningKit, slotButtons, slotPayloads } from './planning-kit.ts';
 
 const minute = (iso: string) => Date.parse(iso) / 60_000;
 
@@ -28,19 +28,34 @@ describeEachDatabase('planning a case conference in chat', (db) => {
     expect(text).toContain('Casusoverleg voor HH-2041');
     expect(text).toContain('60 minuten, op kantoor.');
     expect(text).toMatch(/Nodig aan tafel: .*Schuldhulpverlening/);
-    expect(text).toContain('*Sander Proefmans*');
-    expect(text).toMatch(/regisseur · al betrokken/);
-    // Sander covers the finances as income consultant, so nobody from debt counselling is needed.
-    expect(text).toMatch(/\*Sander Proefmans\* · Schuldhulpverlening\nregisseur · al betrokken/);
+    expect(text).toMatch(/\*Sander Proefmans\* · Maatschappelijk werk\nregisseur · al betrokken/);
+    // Finances score 1 (acute): the debt counsellor already involved comes, not only the income consultant.
+    expect(text).toMatch(/\*Yara Denkbeeld\* · Schuldhulpverlening\nnodig · al betrokken/);
     expect(text).toMatch(/\*Esra Proefwoning\* · Wonen\nnodig · al betrokken/);
-    expect(text).not.toContain('Yara');
-    // The earliest slot of each of three different days.
+    // The earliest slot of each of three different days, in date order.
     expect(slotButtons(view).map((b) => b.label)).toEqual([
+      'wo 2 dec, 09:00–10:00',
+      'wo 9 dec, 09:00–10:00',
+      'wo 16 dec, 09:00–10:00',
+    ]);
+
+    // Without the acute rule Sander covers the finances, and the proposal says as what: income consultant.
+    await demoTeamSettings(db());
+    const view2 = await kit.router.handleText({
+      text: 'plan HH-2041',
+      locale: 'nl',
+      actor: sander,
+      conversation: 'private',
+    });
+    const text2 = visibleText(view2);
+    expect(text2).toMatch(/\*Sander Proefmans\* · Inkomensconsulent\nregisseur · al betrokken/);
+    expect(text2).not.toContain('Yara');
+    expect(slotButtons(view2).map((b) => b.label)).toEqual([
       'di 1 dec, 08:30–09:30',
       'wo 2 dec, 08:30–09:30',
       'do 3 dec, 08:30–09:30',
     ]);
-    const again = buttonsOf(view).filter((b) => b.actionId === 'plan.propose');
+    const again = buttonsOf(view2).filter((b) => b.actionId === 'plan.propose');
     expect(again.map((b) => b.label)).toEqual([
       'Thuis',
       'Online',
@@ -79,19 +94,15 @@ describeEachDatabase('planning a case conference in chat', (db) => {
 
   it("gives people the team's notice period: asked on Tuesday morning, the first slot is on Wednesday", async () => {
     // Tuesday 1 December, 08:00 in Amsterdam: Sander and Esra are both free at 08:30 that day.
+    await demoTeamSettings(db());
     const kit = planningKit(db(), { now: new Date('2026-12-01T07:00:00Z') });
     const sander = { professionalId: await kit.idOf('demo-sander') };
     const ask = () =>
       kit.router.handleText({ text: 'plan HH-2041', locale: 'en', actor: sander, conversation: 'private' });
     expect(slotButtons(await ask())[0]?.label).toBe('Wed 2 Dec, 08:30–09:30');
 
-    const team = await db().prisma.team.findUniqueOrThrow({ where: { slug: 'demo' } });
-    await db().prisma.team.update({ where: { id: team.id }, data: { settings: { noticeHours: 0 } } });
-    try {
-      expect(slotButtons(await ask())[0]?.label).toBe('Tue 1 Dec, 08:30–09:30');
-    } finally {
-      await db().prisma.team.update({ where: { id: team.id }, data: { settings: {} } });
-    }
+    await demoTeamSettings(db(), { noticeHours: 0 });
+    expect(slotButtons(await ask())[0]?.label).toBe('Tue 1 Dec, 08:30–09:30');
   });
 
   it('invites the resident when the coordinator asks for it, keeps that choice with the place, and books it', async () => {
@@ -222,6 +233,7 @@ describeEachDatabase('planning a case conference in chat', (db) => {
         ...DEFAULT_TEAM_SETTINGS,
         expertiseRules: { ...DEFAULT_TEAM_SETTINGS.expertiseRules, optionalRoles: [] },
       },
+      now: NOW,
       from: NOW,
       timeZone: 'Europe/Amsterdam',
     });
@@ -248,6 +260,7 @@ describeEachDatabase('planning a case conference in chat', (db) => {
       data: { busyCalendarUrl: 'https://calendar.example/esra.ics' },
     });
     // Sander has a meeting of his own on Tuesday 1 December from 08:30 to 11:00.
+    await demoTeamSettings(db());
     const kit = planningKit(db(), {
       published: {
         busy: new Map([[sanderId, [[minute('2026-12-01T07:30:00Z'), minute('2026-12-01T10:00:00Z')]]]]),

@@ -70,3 +70,15 @@ export function slotButtons(view: View) {
 export function slotPayloads(view: View): { householdId: string; start: number; location: string }[] {
   return slotButtons(view).map((b) => JSON.parse(b.value ?? '{}'));
 }
+
+/**
+ * The demo team with `protection.acuteCallsFirstDiscipline` off (and any other settings given): HH-2041's
+ * acute finances then need no debt counsellor, since Sander covers them as income consultant. For tests about
+ * timing, written around the three people who come then.
+ */
+export async function demoTeamSettings(db: Database, settings: Record<string, unknown> = {}): Promise<void> {
+  await db.prisma.team.update({
+    where: { slug: 'demo' },
+    data: { settings: { protection: { acuteCallsFirstDiscipline: false }, ...settings } },
+  });
+}

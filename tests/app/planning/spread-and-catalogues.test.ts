@@ -27,16 +27,37 @@ describe('three proposed slots', () => {
     ]);
   });
 
-  it('fill up from the same days only when fewer days have slots, keeping the ranking order', () => {
+  it('fill up from the same days only when fewer days have slots, shown in date order', () => {
     const ranked = [
       slot('2026-12-02T08:00:00Z', ['sem']),
       slot('2026-12-01T08:00:00Z'),
       slot('2026-12-01T09:00:00Z'),
     ];
-    expect(spreadOverDays(ranked, 'Europe/Amsterdam', 3).map((s) => s.start)).toEqual(
-      ranked.map((s) => s.start),
-    );
+    expect(spreadOverDays(ranked, 'Europe/Amsterdam', 3).map((s) => s.start)).toEqual([
+      at('2026-12-01T08:00:00Z'),
+      at('2026-12-01T09:00:00Z'),
+      at('2026-12-02T08:00:00Z'),
+    ]);
     expect(spreadOverDays(ranked.slice(1), 'Europe/Amsterdam', 3)).toHaveLength(2);
+  });
+});
+
+describe('slots in date order', () => {
+  it('shows the best of three days by date, not by rank (not vr 11, vr 18, ma 7 dec)', () => {
+    // Friday mornings rank first (an optional attendee can come then), the Monday after them.
+    const ranked = [
+      slot('2026-12-11T09:00:00Z', ['sem']),
+      slot('2026-12-18T09:00:00Z', ['sem']),
+      slot('2026-12-07T09:00:00Z'),
+      slot('2026-12-08T09:00:00Z'),
+    ];
+    const shown = spreadOverDays(ranked, 'Europe/Amsterdam', 3);
+    expect(shown.map((s) => s.start)).toEqual([
+      at('2026-12-07T09:00:00Z'),
+      at('2026-12-11T09:00:00Z'),
+      at('2026-12-18T09:00:00Z'),
+    ]);
+    expect(shown[1]?.optionalPresent).toEqual(['sem']);
   });
 });
 

@@ -63,6 +63,31 @@ export const en = {
   'book.taken': 'That time was just taken. Here are fresh options.',
   'book.confirmed-title': 'Case conference planned',
   'book.confirmed': '{reference}: {when}, {location}. {count} invited; the invitations are on their way.',
+  'proposal.follow-up-from':
+    'A follow-up comes {weeks} weeks after the last conference ({last}): times from {from}.',
+  'proposal.moving':
+    'Moving the case conference of {when}. Pick a new time: everyone invited gets the new time and is asked again.',
+  'proposal.second':
+    '{reference} already has a case conference on {when}; you chose to plan another one after it.',
+  'scheduled.title': 'Case conference planned for {reference}',
+  'scheduled.line': '{when}, {location}.',
+  'scheduled.more': 'Also planned: {when}.',
+  'scheduled.hint': 'Move it, look at the details, or plan a second conference on purpose.',
+  'button.move': 'Move',
+  'button.details': 'Details',
+  'button.another': 'Plan a second conference',
+  'second.title': 'A second case conference?',
+  'second.question':
+    '{reference} already has a case conference on {when}. Book a second one on {new}, or move the first one there?',
+  'button.book-second': 'Yes, book a second one',
+  'button.move-there': 'Move it to {new}',
+  'closed.message':
+    'The plan of {reference} was closed on {date}, so no follow-up is proposed or booked. Reopen the plan first if the household needs one.',
+  'button.reopen': 'Reopen',
+  'move.gone': 'That case conference is no longer scheduled, so nothing was moved.',
+  'book.moved-title': 'Case conference moved',
+  'book.moved':
+    '{reference}: from {old} to {when}, {location}. {count} invited again; the updated invitations are on their way.',
 } as const;
 
 export type PlanningMessageKey = keyof typeof en;

@@ -64,4 +64,29 @@ export const nl: PlanningCatalogue = {
   'book.taken': 'Dat moment is net bezet geraakt. Hier zijn nieuwe mogelijkheden.',
   'book.confirmed-title': 'Casusoverleg gepland',
   'book.confirmed': '{reference}: {when}, {location}. {count} uitgenodigd; de uitnodigingen zijn onderweg.',
+  'proposal.follow-up-from':
+    'Een vervolgoverleg komt {weeks} weken na het vorige overleg ({last}): tijden vanaf {from}.',
+  'proposal.moving':
+    'Je verplaatst het casusoverleg van {when}. Kies een nieuwe tijd: iedereen die is uitgenodigd krijgt de nieuwe tijd en wordt opnieuw om antwoord gevraagd.',
+  'proposal.second':
+    '{reference} heeft al een casusoverleg op {when}; je koos ervoor er nog een na te plannen.',
+  'scheduled.title': 'Casusoverleg gepland voor {reference}',
+  'scheduled.line': '{when}, {location}.',
+  'scheduled.more': 'Ook gepland: {when}.',
+  'scheduled.hint': 'Verplaats het, bekijk de details, of plan bewust een tweede overleg.',
+  'button.move': 'Verplaatsen',
+  'button.details': 'Details',
+  'button.another': 'Tweede overleg plannen',
+  'second.title': 'Een tweede casusoverleg?',
+  'second.question':
+    '{reference} heeft al een casusoverleg op {when}. Een tweede plannen op {new}, of het eerste daarheen verplaatsen?',
+  'button.book-second': 'Ja, tweede overleg plannen',
+  'button.move-there': 'Verplaatsen naar {new}',
+  'closed.message':
+    'Het plan van {reference} is afgesloten op {date}, dus er wordt geen vervolgoverleg voorgesteld of gepland. Heropen eerst het plan als het huishouden er een nodig heeft.',
+  'button.reopen': 'Heropenen',
+  'move.gone': 'Dat casusoverleg staat niet meer gepland, dus er is niets verplaatst.',
+  'book.moved-title': 'Casusoverleg verplaatst',
+  'book.moved':
+    '{reference}: van {old} naar {when}, {location}. {count} opnieuw uitgenodigd; de bijgewerkte uitnodigingen zijn onderweg.',
 };

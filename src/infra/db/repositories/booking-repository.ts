@@ -92,6 +92,73 @@ export function createBookingStore(
               });
               return { id: conference.id, icsUid };
             },
+            async moveConference(m) {
+              const current = await tx.caseConference.findFirst({
+                where: {
+                  id: m.conferenceId,
+                  status: 'scheduled',
+                  households: { some: { householdId: m.householdId } },
+                },
+                select: {
+                  id: true,
+                  icsUid: true,
+                  startsAt: true,
+                  attendances: { select: { professionalId: true } },
+                },
+              });
+              if (!current) return undefined;
+              // Same UID, SEQUENCE up: calendars replace the old time (RFC 5545 §3.8.7.4). The old answers were
+              // for the old time, so everyone is asked again; version up refuses choices made on the old state.
+              await tx.caseConference.update({
+                where: { id: current.id },
+                data: {
+                  startsAt: dateOf(m.start),
+                  endsAt: dateOf(m.end),
+                  location: m.location,
+                  icsSequence: { increment: 1 },
+                  version: { increment: 1 },
+                },
+              });
+              await tx.attendance.updateMany({
+                where: { conferenceId: current.id },
+                data: { rsvp: 'pending', respondedAt: null },
+              });
+              const invited = new Set(current.attendances.map((a) => a.professionalId));
+              const added = m.attendees.filter((a) => !invited.has(a.professionalId));
+              if (added.length > 0)
+                await tx.attendance.createMany({
+                  data: added.map((a) => ({
+                    conferenceId: current.id,
+                    professionalId: a.professionalId,
+                    role: a.role,
+                    disciplineCode: a.disciplineCode,
+                  })),
+                });
+              const household = await tx.household.findUnique({
+                where: { id: m.householdId },
+                select: { reference: true },
+              });
+              await recordAccess(tx, {
+                at: m.at,
+                actorId: m.actorId,
+                householdId: m.householdId,
+                teamId: m.teamId,
+                reference: household?.reference ?? null,
+                kind: 'conference',
+                action: 'change',
+                channel: m.channel ?? 'tryout',
+                outcome: 'ok',
+                subjectId: current.id,
+                details: {
+                  moved: true,
+                  from: current.startsAt.toISOString(),
+                  startsAt: dateOf(m.start).toISOString(),
+                  location: m.location,
+                },
+                requestKey: m.requestKey ?? null,
+              });
+              return { id: current.id, icsUid: current.icsUid };
+            },
             queueInvitations: (conferenceId, now) =>
               deps.queueInvitations(tx, {
                 conferenceId,

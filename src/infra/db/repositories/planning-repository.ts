@@ -31,10 +31,23 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
         organisation: { select: { name: true } },
       },
     },
+    planClosedAt: true,
     conferences: {
       where: { conference: { status: { not: 'cancelled' } } },
-      select: { conferenceId: true },
-      take: 1,
+      orderBy: { conference: { startsAt: 'desc' } },
+      select: {
+        conference: {
+          select: {
+            id: true,
+            icsUid: true,
+            startsAt: true,
+            endsAt: true,
+            location: true,
+            kind: true,
+            status: true,
+          },
+        },
+      },
     },
   } satisfies Prisma.HouseholdSelect;
   type HouseholdRow = Prisma.HouseholdGetPayload<{ select: typeof householdSelect }>;
@@ -58,6 +71,16 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
         withdrawnOn: c.withdrawnOn ? isoDate(c.withdrawnOn) : null,
       })),
       hadConference: row.conferences.length > 0,
+      conferences: row.conferences.map(({ conference: c }) => ({
+        id: c.id,
+        icsUid: c.icsUid,
+        start: minute(c.startsAt),
+        end: minute(c.endsAt),
+        location: c.location,
+        kind: c.kind,
+        status: c.status,
+      })),
+      planClosedAt: row.planClosedAt,
     };
   };
 
@@ -72,7 +95,7 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
       return row ? toHousehold(row) : undefined;
     },
 
-    async candidates(teamId, { from, to }) {
+    async candidates(teamId, { from, to }, options) {
       const rows = await client.professional.findMany({
         where: { active: true, memberships: { some: { teamId } } },
         orderBy: { externalKey: 'asc' },
@@ -92,7 +115,12 @@ export function createPlanningReader(client: Prisma.TransactionClient): Planning
           attendances: {
             where: {
               rsvp: { not: 'declined' },
-              conference: { status: 'scheduled', startsAt: { lt: to }, endsAt: { gt: from } },
+              conference: {
+                status: 'scheduled',
+                startsAt: { lt: to },
+                endsAt: { gt: from },
+                ...(options?.except ? { id: { not: options.except } } : {}),
+              },
             },
             select: { conference: { select: { startsAt: true, endsAt: true } } },
           },
