@@ -18,6 +18,7 @@ import {
 import { nextFreeReference, type ReferenceRule, referenceSeed } from './household-reference.ts';
 import type { ActorTeam, HouseholdDetails, HouseholdStore } from './household-store.ts';
 import {
+  closePlanConfirmView,
   detailsView,
   formView,
   listView,
@@ -117,6 +118,7 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
       today: today(context),
       notice,
       mayClosePlan: granted.decision.may('close-plan'),
+      now: context.now,
       ...(extraBlocks ? { extraBlocks } : {}),
     });
   }
@@ -276,36 +278,54 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
     return look(answer, context, t(locale, 'saved', { revision }));
   }
 
-  async function closePlan(householdId: string, context: UseCaseContext): Promise<View> {
+  /**
+   * Closing asks first (the plan's follow-ups stop); the second button carries `confirmed`. Reopening is one
+   * step: it only brings the follow-ups back. Both are the same deed, for the coordinator or a team coach,
+   * and both write a revision and an access-log entry.
+   */
+  async function setPlan(
+    householdId: string,
+    close: boolean,
+    confirmed: boolean,
+    context: UseCaseContext,
+  ): Promise<View> {
     const { locale } = context;
     const who = await requester(context);
     if (!isRequester(who)) return who;
     const answer = await door.byId(context, householdId, { kind: 'details', deed: 'close-plan' });
     if (!answer.granted)
       return answer.refusal === 'not-allowed' && answer.household
-        ? messageView(t(locale, 'close-not-allowed', { reference: answer.household.reference }))
+        ? messageView(
+            t(locale, close ? 'close-not-allowed' : 'reopen-not-allowed', {
+              reference: answer.household.reference,
+            }),
+          )
         : refusal(answer, locale);
     const granted = answer.household;
     const household = await store.findById(householdId);
     if (!household) return messageView(t(locale, 'not-found-button'));
+    const done = close ? 'plan-closed' : 'plan-reopened';
     const earlier = context.requestKey && (await store.savedByRequest(context.requestKey));
-    if (earlier)
-      return details(household, granted, context, t(locale, 'plan-closed', { revision: earlier.revision }));
+    if (earlier) return details(household, granted, context, t(locale, done, { revision: earlier.revision }));
     const { reference } = household;
-    if (household.planClosedAt)
+    if (close && household.planClosedAt)
       return details(household, granted, context, t(locale, 'already-closed', { reference }));
-    const result = await store.closePlan({
+    if (!close && !household.planClosedAt)
+      return details(household, granted, context, t(locale, 'already-open', { reference }));
+    if (close && !confirmed) return closePlanConfirmView(household, locale);
+    const request = {
       householdId,
       baseRevision: household.revision,
       actorId: who.professionalId,
       channel: context.actor.channel,
       now: context.now,
       ...(context.requestKey ? { requestKey: context.requestKey } : {}),
-    });
+    };
+    const result = close ? await store.closePlan(request) : await store.reopenPlan(request);
     const fresh = await store.findById(householdId);
     if (!fresh) return messageView(t(locale, 'not-found-button'));
     if (result.status !== 'saved') return details(fresh, granted, context, conflictNotice(locale, reference));
-    return details(fresh, granted, context, t(locale, 'plan-closed', { revision: result.revision }));
+    return details(fresh, granted, context, t(locale, done, { revision: result.revision }));
   }
 
   return {
@@ -319,7 +339,10 @@ export function householdFeature(deps: HouseholdFeatureDeps): Feature {
         const answer = await door.byId(context, householdId, { kind: 'details', deed: 'edit' });
         return editForm(answer, who, context);
       },
-      [ActionIds.householdClosePlan]: ({ householdId }, context) => closePlan(householdId, context),
+      [ActionIds.householdClosePlan]: ({ householdId, confirmed }, context) =>
+        setPlan(householdId, true, confirmed === true, context),
+      [ActionIds.householdReopenPlan]: ({ householdId }, context) =>
+        setPlan(householdId, false, true, context),
     },
     forms: { [FORM_KIND]: submit },
   };

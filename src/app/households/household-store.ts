@@ -30,6 +30,8 @@ export interface HouseholdStore {
   save(request: SaveHouseholdRequest): Promise<SaveHouseholdResult>;
   /** Sets planClosedAt, with a revision and an audit event. */
   closePlan(request: ClosePlanRequest): Promise<SaveHouseholdResult>;
+  /** Clears planClosedAt (the plan is open again), with a revision ('planReopened') and an audit event. */
+  reopenPlan(request: ClosePlanRequest): Promise<SaveHouseholdResult>;
   /** The change an earlier run of this chat request made, if it made one (see UseCaseContext.requestKey). */
   savedByRequest(requestKey: string): Promise<{ householdId: string; revision: number } | undefined>;
 }
@@ -112,10 +114,25 @@ export interface HouseholdDetails {
   /** The latest score per domain. */
   scores: Partial<Record<LifeDomain, StoredScore>>;
   planClosedAt: Date | null;
+  /** Its latest conferences (at most CONFERENCES_SHOWN), the latest start first, with each attendee's answer. */
+  conferences: HouseholdConferenceSummary[];
   /** The number of the latest revision; 0 for a household that has none yet. */
   revision: number;
   /** The latest revisions, newest first (at most five). */
   revisions: RevisionSummary[];
+}
+
+export type AttendeeAnswer = 'pending' | 'accepted' | 'declined' | 'tentative';
+
+export interface HouseholdConferenceSummary {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: 'home' | 'office' | 'online';
+  status: 'proposed' | 'scheduled' | 'held' | 'postponed' | 'cancelled';
+  kind: 'regular' | 'follow_up' | 'consolidation';
+  /** By name; the answer to the invitation as it stands. */
+  attendees: { name: string; role: 'required' | 'optional'; answer: AttendeeAnswer }[];
 }
 
 /** The household as the form leaves it. */

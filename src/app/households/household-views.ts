@@ -20,10 +20,11 @@ import {
   type View,
 } from '../../views/view-model.ts';
 import type { FormValues } from '../feature.ts';
-import { formatDay, formatInstant } from '../format-when.ts';
+import { formatDay, formatInstant, formatTimeRange } from '../format-when.ts';
 import type { FormSetup } from './household-form.ts';
 import { householdForm } from './household-form.ts';
 import type {
+  HouseholdConferenceSummary,
   HouseholdDetails,
   HouseholdListItem,
   RevisionSummary,
@@ -48,6 +49,7 @@ function fieldInWords(locale: Locale, field: string): string {
     case 'consent':
     case 'scores':
     case 'planClosedAt':
+    case 'planReopened':
       return t(locale, `changed.${field}`);
     default:
       return field;
@@ -109,6 +111,64 @@ export interface DetailsOptions {
   consentReminderDays?: number;
   /** Other areas' part of the case team's view (the latest decisions and open actions), above the buttons. */
   extraBlocks?: readonly Block[];
+  /** Now: which conferences are still to come. */
+  now?: Date;
+}
+
+/**
+ * The household's conferences: those still to come first (soonest first), then the recent ones (latest
+ * first), each with every attendee's answer to the invitation.
+ */
+function conferencesBlock(
+  conferences: readonly HouseholdConferenceSummary[],
+  locale: Locale,
+  timeZone: string,
+  now: Date | undefined,
+): Block {
+  if (conferences.length === 0)
+    return section(t(locale, 'details.no-conferences'), t(locale, 'details.conferences'));
+  const time = (now ?? new Date(0)).getTime();
+  const ahead = (c: HouseholdConferenceSummary) =>
+    c.endsAt.getTime() > time && c.status !== 'cancelled' && c.status !== 'held';
+  const upcoming = conferences.filter(ahead).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const recent = conferences.filter((c) => !ahead(c));
+  return list(
+    [...upcoming, ...recent].map((c) => {
+      const state = ahead(c) ? t(locale, 'conference.upcoming') : t(locale, `conference.status.${c.status}`);
+      const when = formatTimeRange(c.startsAt, c.endsAt, locale, timeZone);
+      const answers = c.attendees.map(
+        (a) =>
+          `${a.name}: ${t(locale, `conference.answer.${a.answer}`)}${
+            a.role === 'optional' ? ` (${t(locale, 'conference.optional')})` : ''
+          }`,
+      );
+      return {
+        text: `${bold(t(locale, 'conference.line', { when, location: t(locale, `conference.location.${c.location}`) }))} · ${state}`,
+        meta: answers.join(' · '),
+      };
+    }),
+    t(locale, 'details.conferences'),
+  );
+}
+
+/** The second step of closing a plan: what it means, and a button that does it. */
+export function closePlanConfirmView(household: { id: string; reference: string }, locale: Locale): View {
+  const title = t(locale, 'close.confirm-title', { reference: household.reference });
+  const message = t(locale, 'close.confirm', { reference: household.reference });
+  const householdId = household.id;
+  return createView(`${title} ${message}`, [
+    header(title),
+    text(message),
+    buttons([
+      button(ActionIds.householdClosePlan, t(locale, 'button.close-confirm'), {
+        value: encodeActionValue(ActionIds.householdClosePlan, { householdId, confirmed: true }),
+        style: 'danger',
+      }),
+      button(ActionIds.householdShow, t(locale, 'button.cancel'), {
+        value: encodeActionValue(ActionIds.householdShow, { householdId }),
+      }),
+    ]),
+  ]);
 }
 
 /** Everything about the household, for its case team in a private conversation only. */
@@ -176,6 +236,8 @@ export function detailsView(household: HouseholdDetails, options: DetailsOptions
         ),
   );
 
+  blocks.push(conferencesBlock(household.conferences, locale, timeZone, options.now));
+
   blocks.push(
     household.consents.length === 0
       ? section(t(locale, 'details.no-consent'), t(locale, 'details.consent'))
@@ -218,6 +280,12 @@ export function detailsView(household: HouseholdDetails, options: DetailsOptions
           value: encodeActionValue(ActionIds.householdClosePlan, { householdId }),
         }),
       );
+  } else if (options.mayClosePlan) {
+    actions.push(
+      button(ActionIds.householdReopenPlan, t(locale, 'button.reopen'), {
+        value: encodeActionValue(ActionIds.householdReopenPlan, { householdId }),
+      }),
+    );
   }
   blocks.push(buttons(actions));
 

@@ -369,7 +369,7 @@ describeEachDatabase('households from chat', (db) => {
     expect(await householdRowCounts(db())).toEqual(before);
   });
 
-  it('lets the coordinator close the plan, as a revision, and nobody else but a coach', async () => {
+  it('lets the coordinator close the plan after confirming, reopen it from chat, both as revisions and logged, and nobody else but a coach', async () => {
     const chat = demoChat(db());
     const id = (await household(db(), 'HH-2041')).id;
     const value = JSON.stringify({ householdId: id });
@@ -378,13 +378,51 @@ describeEachDatabase('households from chat', (db) => {
     expect(visibleText(refused)).toContain('Alleen de regisseur van HH-2041 of een teamcoach');
     expect((await household(db(), 'HH-2041')).planClosedAt).toBeNull();
 
-    const closed = await chat.press('household.close-plan', value);
+    // The first press only asks: what closing means, and a second button that does it.
+    const asked = await chat.press('household.close-plan', value);
+    expect(visibleText(asked)).toContain('Plan van HH-2041 afsluiten?');
+    expect(visibleText(asked)).toContain('Je kunt het plan later heropenen.');
+    expect(buttonsOf(asked).map((b) => b.label)).toEqual(['Ja, plan afsluiten', 'Nee, open laten']);
+    expect((await household(db(), 'HH-2041')).planClosedAt).toBeNull();
+    const confirm = buttonsOf(asked)[0]!;
+    expect(confirm.actionId).toBe('household.close-plan');
+
+    const closed = await chat.press('household.close-plan', confirm.value);
     expect(visibleText(closed)).toContain('Plan afgesloten (revisie 2).');
     expect(visibleText(closed)).toContain('afgesloten op 24 nov 2026, 10:00');
-    expect(buttonsOf(closed).map((b) => b.actionId)).toEqual(['household.edit']);
+    expect(buttonsOf(closed).map((b) => b.label)).toEqual(['Wijzigen', 'Plan heropenen']);
     const stored = await household(db(), 'HH-2041');
     expect(stored.planClosedAt).toEqual(new Date('2026-11-24T09:00:00Z'));
     expect(stored.revisions.at(-1)).toMatchObject({ revision: 2, changed: ['planClosedAt'], via: 'chat' });
+
+    // Yara is in the case team but may not reopen it either.
+    const reopenButton = buttonsOf(closed).find((b) => b.actionId === 'household.reopen-plan')!;
+    const notYara = await chat.press('household.reopen-plan', reopenButton.value, { as: 'demo-yara' });
+    expect(visibleText(notYara)).toContain(
+      'Alleen de regisseur van HH-2041 of een teamcoach kan het plan heropenen.',
+    );
+
+    const reopened = await chat.press('household.reopen-plan', reopenButton.value, { locale: 'en' });
+    expect(visibleText(reopened)).toContain('Plan reopened (revision 3).');
+    expect(visibleText(reopened)).toMatch(/Plan\s*\n?open/);
+    expect(visibleText(reopened)).toContain('plan reopened');
+    expect(buttonsOf(reopened).map((b) => b.actionId)).toEqual([
+      'household.edit',
+      'plan.propose',
+      'household.close-plan',
+    ]);
+    const after = await household(db(), 'HH-2041');
+    expect(after.planClosedAt).toBeNull();
+    expect(after.revisions.at(-1)).toMatchObject({ revision: 3, changed: ['planReopened'], via: 'chat' });
+    const writes = await db().prisma.accessLogEntry.findMany({
+      where: { householdId: id, kind: 'details', action: 'change' },
+      orderBy: { at: 'asc' },
+    });
+    expect(writes.map((w) => w.details)).toEqual([
+      { changed: ['planClosedAt'], revision: 2 },
+      { changed: ['planReopened'], revision: 3 },
+    ]);
+    expect(writes.every((w) => w.actorKey === 'demo-sander' && w.outcome === 'ok')).toBe(true);
   });
 
   it('answers someone it cannot place, and speaks English to English users', async () => {

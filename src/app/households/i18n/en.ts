@@ -168,6 +168,33 @@ export const en = {
     'Someone changed {reference} at the same time, so your change was not saved. Please look again and make your change once more.',
   'private-only':
     'Please do this in a direct message to casus (or with /casus, which only you see), never in a channel.',
+  'changed.planReopened': 'plan reopened',
+  'details.conferences': 'Case conferences',
+  'details.no-conferences': 'No case conference yet.',
+  'conference.upcoming': 'coming up',
+  'conference.line': '{when}, {location}',
+  'conference.status.proposed': 'proposed',
+  'conference.status.scheduled': 'held or past',
+  'conference.status.held': 'held',
+  'conference.status.postponed': 'postponed',
+  'conference.status.cancelled': 'cancelled',
+  'conference.location.home': "at the household's home",
+  'conference.location.office': 'at the office',
+  'conference.location.online': 'online',
+  'conference.answer.pending': 'no answer yet',
+  'conference.answer.accepted': 'accepted',
+  'conference.answer.declined': 'declined',
+  'conference.answer.tentative': 'maybe',
+  'conference.optional': 'optional',
+  'close.confirm-title': 'Close the plan of {reference}?',
+  'close.confirm':
+    'Then casus proposes no follow-up for {reference} and reminds nobody to plan one. You can reopen the plan later.',
+  'button.close-confirm': 'Yes, close the plan',
+  'button.cancel': 'No, keep it open',
+  'button.reopen': 'Reopen the plan',
+  'plan-reopened': 'Plan reopened (revision {revision}).',
+  'already-open': 'The plan of {reference} is open already.',
+  'reopen-not-allowed': 'Only the coordinator of {reference} or a team coach can reopen its plan.',
 } as const;
 
 export type HouseholdMessageKey = keyof typeof en;

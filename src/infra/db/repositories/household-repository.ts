@@ -1,4 +1,5 @@
 import type {
+  ClosePlanRequest,
   HouseholdDetails,
   HouseholdStore,
   PersonRef,
@@ -20,6 +21,8 @@ import { dateColumn, isoDate } from './roster-snapshot-reader.ts';
 import { loadTeamSettings } from './team-settings-repository.ts';
 
 const REVISIONS_SHOWN = 5;
+/** Upcoming and recent conferences in the household view: the latest by start. */
+const CONFERENCES_SHOWN = 6;
 /** Config.scheduling.timeZone's default, for stores built without options (tests). */
 const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
@@ -36,6 +39,26 @@ const detailsInclude = {
   consents: { include: { organisation: { select: { name: true } }, recordedBy: { select: { name: true } } } },
   scores: { orderBy: { scoredOn: 'asc' } },
   revisions: { orderBy: { revision: 'desc' }, take: REVISIONS_SHOWN },
+  conferences: {
+    orderBy: { conference: { startsAt: 'desc' } },
+    take: CONFERENCES_SHOWN,
+    select: {
+      conference: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          location: true,
+          status: true,
+          kind: true,
+          attendances: {
+            orderBy: [{ role: 'asc' }, { professional: { name: 'asc' } }],
+            select: { role: true, rsvp: true, professional: { select: { name: true } } },
+          },
+        },
+      },
+    },
+  },
 } satisfies Prisma.HouseholdInclude;
 
 type HouseholdRow = Prisma.HouseholdGetPayload<{ include: typeof detailsInclude }>;
@@ -241,37 +264,47 @@ export function createHouseholdStore(
         }),
       ),
 
-    closePlan: (request) =>
-      guarded(() =>
-        prisma.$transaction(async (tx) => {
-          const earlier = await savedEarlier(tx, request.requestKey);
-          if (earlier) return earlier;
-          const { householdId, actorId, now } = request;
-          if ((await latestRevision(tx, householdId)) !== request.baseRevision)
-            throw new Refused({ status: 'conflict' });
-          const { reference, teamId } = await tx.household.update({
-            where: { id: householdId },
-            data: { planClosedAt: now },
-            select: { reference: true, teamId: true },
-          });
-          const revision = await recordRevision(tx, householdId, {
-            changedAt: now,
-            changedById: actorId,
-            via: 'chat',
-            changed: ['planClosedAt'],
-            revision: request.baseRevision + 1,
-            ...(request.requestKey ? { requestKey: request.requestKey } : {}),
-          });
-          await recordAccess(tx, {
-            ...chatAccess(request, householdId, teamId, reference),
-            kind: 'details',
-            action: 'change',
-            details: { changed: ['planClosedAt'], revision },
-          });
-          return { status: 'saved' as const, householdId, revision };
-        }),
-      ),
+    closePlan: (request) => setPlanClosed(prisma, request, request.now),
+    reopenPlan: (request) => setPlanClosed(prisma, request, null),
   };
+}
+
+/** Closes (at `closedAt`) or reopens (null) the plan, with a revision and an access-log entry. */
+function setPlanClosed(
+  prisma: PrismaClient,
+  request: ClosePlanRequest,
+  closedAt: Date | null,
+): Promise<SaveHouseholdResult> {
+  const changed = [closedAt ? 'planClosedAt' : 'planReopened'];
+  return guarded(() =>
+    prisma.$transaction(async (tx) => {
+      const earlier = await savedEarlier(tx, request.requestKey);
+      if (earlier) return earlier;
+      const { householdId, actorId, now } = request;
+      if ((await latestRevision(tx, householdId)) !== request.baseRevision)
+        throw new Refused({ status: 'conflict' });
+      const { reference, teamId } = await tx.household.update({
+        where: { id: householdId },
+        data: { planClosedAt: closedAt },
+        select: { reference: true, teamId: true },
+      });
+      const revision = await recordRevision(tx, householdId, {
+        changedAt: now,
+        changedById: actorId,
+        via: 'chat',
+        changed,
+        revision: request.baseRevision + 1,
+        ...(request.requestKey ? { requestKey: request.requestKey } : {}),
+      });
+      await recordAccess(tx, {
+        ...chatAccess(request, householdId, teamId, reference),
+        kind: 'details',
+        action: 'change',
+        details: { changed, revision },
+      });
+      return { status: 'saved' as const, householdId, revision };
+    }),
+  );
 }
 
 /**
@@ -349,6 +382,15 @@ function toDetails(row: HouseholdRow, nameOf: Map<string, string>): HouseholdDet
       .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl')),
     scores,
     planClosedAt: row.planClosedAt,
+    conferences: row.conferences.map(({ conference: c }) => ({
+      id: c.id,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      location: c.location,
+      status: c.status,
+      kind: c.kind,
+      attendees: c.attendances.map((a) => ({ name: a.professional.name, role: a.role, answer: a.rsvp })),
+    })),
     revision: row.revisions[0]?.revision ?? 0,
     revisions: row.revisions.map((r) => ({
       revision: r.revision,
