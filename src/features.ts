@@ -98,7 +98,7 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       // `druk` / `overloaded`: the person's day and what to hand off or move first.
       workloadFeature({ store: createWorkloadStore(db.prisma) }),
     ],
-    jobHandlers: composeTimedWork({ db, clock, defaultLocale, timeZone }),
+    jobHandlers: composeTimedWork({ db, clock, defaultLocale, timeZone, publicUrl }),
     routes: calendarRoutes(db.prisma, { publicUrl, locale: defaultLocale }),
   };
 }

@@ -3,6 +3,8 @@ import { scheduleNudgeSweep, sendNudges } from './app/actions/send-nudges.ts';
 import { remindFollowUp } from './app/conferences/remind-follow-up.ts';
 import { REMIND_CONSENT_ENDING, remindConsentEnding } from './app/households/remind-consent-ending.ts';
 import type { Clock } from './app/ports/clock.ts';
+import { checkQuorum, QUORUM_CHECK } from './app/protection/check-quorum.ts';
+import { protectConference } from './app/protection/protect-conference.ts';
 import type { Locale } from './domain/locale.ts';
 import { nudgeJob, nudgeJobName } from './infra/actions/nudge-job.ts';
 import {
@@ -14,6 +16,7 @@ import { followUpJob, followUpJobName } from './infra/conferences/follow-up-job.
 import { createFollowUpStore } from './infra/conferences/follow-up-repository.ts';
 import type { Database } from './infra/db/database.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
+import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
 import { timedJob } from './infra/jobs/timed-job.ts';
 import { createUnitOfWork } from './infra/work/prisma-unit-of-work.ts';
@@ -31,6 +34,8 @@ export interface TimedWorkDeps {
   defaultLocale: Locale;
   /** The scheduling time zone (Config.scheduling.timeZone): what "today" is for a timed use case. */
   timeZone?: string;
+  /** Config.server.publicUrl, for links in what timed work sends. */
+  publicUrl?: string;
 }
 
 /**
@@ -55,6 +60,22 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
     ),
     [followUpJobName]: followUpJob(
       remindFollowUp({ store: createFollowUpStore(db.prisma), unitOfWork, defaultLocale }),
+      clock,
+    ),
+    [QUORUM_CHECK]: timedJob(
+      QUORUM_CHECK,
+      z.object({ conferenceId: z.string().min(1), startsAt: z.string().datetime() }),
+      checkQuorum(
+        protectConference({
+          work: createProtectionUnitOfWork(db.prisma, {
+            publicUrl: deps.publicUrl ?? 'http://localhost:3978',
+            timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+            defaultLocale,
+          }),
+          defaultLocale,
+          timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+        }),
+      ),
       clock,
     ),
     [nudgeJobName]: nudgeJob(

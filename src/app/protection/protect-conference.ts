@@ -9,6 +9,7 @@ import {
   mayCancel,
   mayRescue,
   stepAfterDecline,
+  unconfirmedDisciplines,
 } from '../../domain/conferences/rescue-policy.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
@@ -17,6 +18,7 @@ import { addDays, localDateOf, localDayStart } from '../../domain/slots/zone-off
 import type { AccessChannel } from '../ports/access-log.ts';
 import type { PlanningCandidate } from '../ports/planning-store.ts';
 import type { WorkPorts } from '../ports/unit-of-work.ts';
+import { quorumCheckKey } from './check-quorum.ts';
 import type { GuardedConference, ProtectionStore, ProtectionUnitOfWork } from './protection-store.ts';
 import { type NoticeKind, protectionNoticeView, rescueRequestView } from './protection-views.ts';
 
@@ -433,6 +435,7 @@ export function protectConference(deps: ProtectConferenceDeps) {
           plannedStartsAt: conference.plannedStartsAt,
         });
         await store.resetAnswers(conferenceId, []);
+        await ports.scheduler.cancel(quorumCheckKey(conferenceId, conference.startsAt));
         await store.recordEvent({ ...event, kind: 'postponed', delayDays: delay });
         await logChange(ports, conference, requester, now, { postponedTo: slot.start.toISOString() });
         await store.queueInvitations(conferenceId, now);
@@ -486,6 +489,81 @@ export function protectConference(deps: ProtectConferenceDeps) {
           protectionNoticeView('cancelled', { references, conference, reason }, { locale, timeZone }),
         );
         return { kind: 'cancelled-now', conference: facts(conference), reason, planClosed };
+      }),
+
+    /**
+     * The quorum check (check-quorum.ts), two working days and two hours before: every required discipline
+     * nobody confirmed gets the rescue, and whoever of it has not answered is asked to.
+     */
+    checkQuorum: (input: { conferenceId: string; now: Date; startsAt?: Date }): Promise<{ gaps: string[] }> =>
+      deps.work.run(async (ports) => {
+        const { store } = ports;
+        const { conferenceId, now } = input;
+        const opened = await open(store, conferenceId, now);
+        if ('kind' in opened || opened.status !== 'scheduled') return { gaps: [] };
+        // Scheduled for a time the conference no longer has (it was postponed): the new time has its own check.
+        if (input.startsAt && input.startsAt.getTime() !== opened.startsAt.getTime()) return { gaps: [] };
+        const conference = opened;
+        for (const household of conference.households) {
+          await ports.accessLog.record({
+            at: now,
+            actorId: null,
+            onBehalfOf: 'job:conference.quorum',
+            householdId: household.id,
+            teamId: conference.teamId,
+            reference: household.reference,
+            kind: 'conference',
+            action: 'view',
+            channel: 'job',
+            outcome: 'ok',
+            subjectId: conferenceId,
+          });
+        }
+        const gaps = unconfirmedDisciplines(conference.attendees);
+        const settings = await store.settings(conference.teamId);
+        const frozen = insideFreeze(conference.startsAt, now, settings.protection.freezeHours);
+        const references = conference.households.map((h) => h.reference);
+        const key = `quorum:${conferenceId}:${conference.startsAt.toISOString()}`;
+        for (const discipline of gaps) {
+          const ofDiscipline = conference.attendees.filter(
+            (a) => a.role === 'required' && a.discipline === discipline,
+          );
+          const absent = ofDiscipline.find((a) => a.rsvp === 'declined') ?? ofDiscipline[0];
+          if (!absent) continue;
+          const waiting = ofDiscipline.filter((a) => a.rsvp === 'pending');
+          await tell(
+            ports,
+            waiting.map((a) => a.id),
+            `${key}:answer`,
+            (locale) =>
+              protectionNoticeView('answer-please', { references, conference }, { locale, timeZone }),
+          );
+          const deputies = await freeDeputies(store, conference, absent, discipline, timeZone);
+          await store.recordEvent({
+            conferenceId,
+            kind: 'rescue_started',
+            actorId: null,
+            professionalId: absent.id,
+            disciplineCode: discipline,
+            leadMinutes: leadMinutes(conference.startsAt, now),
+            at: now,
+          });
+          await tell(ports, await deciders(store, conference), `${key}:${discipline}`, (locale) =>
+            rescueRequestView(
+              {
+                conference: facts(conference),
+                declined: { id: absent.id, name: absent.name },
+                unconfirmed: absent.rsvp !== 'declined',
+                discipline,
+                disciplineName: absent.disciplineName,
+                deputies,
+                frozen,
+              },
+              { locale, timeZone },
+            ),
+          );
+        }
+        return { gaps };
       }),
 
     /** The household's next conference that has not started, for a command that names the household. */

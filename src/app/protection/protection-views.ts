@@ -36,7 +36,13 @@ interface Timed {
 
 const when = (c: Timed, s: ShowSettings) => formatTimeRange(c.startsAt, c.endsAt, s.locale, s.timeZone);
 
-export type NoticeKind = 'ask-input' | 'covered' | 'declined-frozen' | 'deputy-frozen' | 'cancelled';
+export type NoticeKind =
+  | 'ask-input'
+  | 'covered'
+  | 'declined-frozen'
+  | 'deputy-frozen'
+  | 'cancelled'
+  | 'answer-please';
 
 export interface NoticeData {
   references: readonly string[];
@@ -80,6 +86,8 @@ export function protectionNoticeView(kind: NoticeKind, data: NoticeData, setting
 export interface RescueRequest {
   conference: Timed & { id: string; references: readonly string[]; version: number };
   declined: { id: string; name: string };
+  /** The quorum check: they have not answered (rather than declined). */
+  unconfirmed?: boolean;
   discipline: string;
   disciplineName?: DisciplineName | undefined;
   deputies: readonly { id: string; name: string; kind: DeputyKind }[];
@@ -93,7 +101,7 @@ export function rescueRequestView(request: RescueRequest, settings: ShowSettings
   const references = conference.references.join(', ');
   const discipline = request.disciplineName?.[locale] ?? request.discipline;
   const title = t(locale, 'rescue.title', { references });
-  const body = t(locale, 'rescue.text', {
+  const body = t(locale, request.unconfirmed ? 'rescue.text-unconfirmed' : 'rescue.text', {
     name: request.declined.name,
     when: when(conference, settings),
     discipline,

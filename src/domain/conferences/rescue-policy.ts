@@ -72,6 +72,22 @@ export function uncoveredDisciplines(attendees: readonly RescueAttendee[]): stri
   return [...needed].filter((d) => !brought.has(d)).sort();
 }
 
+/**
+ * Required disciplines nobody has confirmed (accepted or tentative) yet: what the quorum check starts the rescue
+ * for. A conference is complete when this is empty.
+ */
+export function unconfirmedDisciplines(attendees: readonly RescueAttendee[]): string[] {
+  const needed = new Set(
+    attendees.flatMap((a) => (a.role === 'required' && a.discipline !== null ? [a.discipline] : [])),
+  );
+  const confirmed = new Set(
+    attendees.flatMap((a) =>
+      (a.rsvp === 'accepted' || a.rsvp === 'tentative') && a.discipline !== null ? [a.discipline] : [],
+    ),
+  );
+  return [...needed].filter((d) => !confirmed.has(d)).sort();
+}
+
 export interface DeputyCandidate {
   id: string;
   organisationId: string;

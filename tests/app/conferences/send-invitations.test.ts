@@ -97,6 +97,13 @@ describe('sending a conference’s invitations', () => {
         at: new Date('2026-12-29T13:00:00Z'),
         input: { conferenceId: 'c1', weeks: 6 },
       },
+      {
+        // Two working days and two hours before: Friday 13 November, 12:00 in Amsterdam.
+        useCase: 'conference.quorum',
+        key: 'quorum:c1:2026-11-17T13:00:00.000Z',
+        at: new Date('2026-11-13T11:00:00Z'),
+        input: { conferenceId: 'c1', startsAt: '2026-11-17T13:00:00.000Z' },
+      },
     ]);
   });
 
@@ -144,7 +151,14 @@ describe('sending a conference’s invitations', () => {
     await send(work, snapshot());
     const moved = new Date('2026-11-24T13:00:00Z');
     await send(work, snapshot({ icsSequence: 1, startsAt: moved }));
-    expect(work.jobs.map((j) => j.at)).toEqual([new Date('2027-01-05T13:00:00Z')]);
+    expect(work.jobs.filter((j) => j.useCase === 'conference.follow-up').map((j) => j.at)).toEqual([
+      new Date('2027-01-05T13:00:00Z'),
+    ]);
+    // A quorum check for each time; the one for the old time does nothing when it runs (check-quorum.ts).
+    expect(work.jobs.filter((j) => j.useCase === 'conference.quorum').map((j) => j.key)).toEqual([
+      'quorum:c1:2026-11-17T13:00:00.000Z',
+      'quorum:c1:2026-11-24T13:00:00.000Z',
+    ]);
     expect(work.messages.filter((m) => m.idempotencyKey.startsWith('invite:c1:1:'))).toHaveLength(1);
   });
 });

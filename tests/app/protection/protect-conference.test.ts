@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from 'vitest';
 import type { Actor } from '../../../src/app/actor.ts';
 import { answerInvitation } from '../../../src/app/conferences/answer-invitation.ts';
 import { conferenceFeature } from '../../../src/app/conferences/conference-feature.ts';
+import { quorumCheckAt, quorumCheckKey } from '../../../src/app/protection/check-quorum.ts';
 import { protectConference } from '../../../src/app/protection/protect-conference.ts';
 import { protectionFeature } from '../../../src/app/protection/protection-feature.ts';
 import { createRouter } from '../../../src/app/router.ts';
@@ -197,6 +198,11 @@ describeEachDatabase('protecting a case conference', (db) => {
     expect((await outboxRows(db(), `invite:${conference.id}:0:${world.people.bram}`)).length).toBeGreaterThan(
       0,
     );
+    // Sending invitations scheduled the quorum check: Friday 13 November, 12:00, two working days and two hours before.
+    const check = await db().prisma.job.findUniqueOrThrow({
+      where: { key: quorumCheckKey(conference.id, STARTS_AT) },
+    });
+    expect(check.runAt.toISOString()).toBe('2026-11-13T11:00:00.000Z');
     // Pressed again: Bram attends already, so nobody is added twice.
     expect(visibleText(await press('conference.rescue', ask.value, 'sander'))).toContain('niet meer vrij');
     expect((await ledger(conference.id)).map((e) => e.kind)).toEqual([
@@ -272,6 +278,45 @@ describeEachDatabase('protecting a case conference', (db) => {
     expect(visibleText(await press('conference.cancel', notNeeded?.value, 'coach'))).toBe(
       'Dit casusoverleg is afgezegd.',
     );
+  });
+
+  it('checks the quorum two working days and two hours before, and starts the rescue for what nobody confirmed', async () => {
+    const conference = await createConference(db(), world, { attendees: WITH_ONE_GGZ, household: 'HH-2042' });
+    await db().prisma.attendance.updateMany({
+      where: {
+        conferenceId: conference.id,
+        professionalId: { in: [world.people.sander!, world.people.koen!] },
+      },
+      data: { rsvp: 'accepted' },
+    });
+    const at = quorumCheckAt(STARTS_AT, ZONE);
+    expect(await protection().checkQuorum({ conferenceId: conference.id, now: at })).toEqual({
+      gaps: ['ggz'],
+    });
+    const key = `quorum:${conference.id}:${STARTS_AT.toISOString()}`;
+    const waiting = await outboxRows(db(), `${key}:answer:${world.people.latifa}`);
+    expect(visibleText(waiting[0]!.view)).toContain('je hebt nog niet geantwoord');
+    const [request] = await outboxRows(db(), `${key}:ggz:${world.people.sander}`);
+    expect(visibleText(request!.view)).toContain('Latifa Oefenaar heeft nog niet geantwoord');
+    expect(buttonsOf(request!.view)[0]?.label).toBe('Vraag Bram Fictief');
+    // Run again (a retried job): nothing is sent twice.
+    const sent = (await outboxRows(db(), `${key}:`)).length;
+    await protection().checkQuorum({ conferenceId: conference.id, now: at });
+    expect(await outboxRows(db(), `${key}:`)).toHaveLength(sent);
+    // Scheduled for a time the conference no longer has: nothing.
+    const other = new Date(STARTS_AT.getTime() + 86_400_000);
+    expect(await protection().checkQuorum({ conferenceId: conference.id, now: at, startsAt: other })).toEqual(
+      {
+        gaps: [],
+      },
+    );
+
+    // Once Latifa accepts, the conference is complete.
+    await db().prisma.attendance.updateMany({
+      where: { conferenceId: conference.id },
+      data: { rsvp: 'accepted' },
+    });
+    expect(await protection().checkQuorum({ conferenceId: conference.id, now: at })).toEqual({ gaps: [] });
   });
 
   it('ends two declines at the same moment in one consistent state: the second finds the gap', async () => {

@@ -84,4 +84,9 @@ export const en = {
   'cli.as-required': 'Say who you are with --as <key>: declining, moving and cancelling depend on who asks.',
   'cli.unknown-professional': 'Nobody has the key "{key}".',
   'cli.bad-reason': 'Unknown reason "{value}". Use one of: {reasons}.',
+  'notice.answer-please.title': 'Please answer: case conference {references}',
+  'notice.answer-please.text':
+    'The case conference about {references} ({when}) needs your discipline, and you have not answered yet. Accept or decline on the invitation, so the coordinator knows in time.',
+  'rescue.text-unconfirmed':
+    'Nobody has confirmed {discipline} yet for {when}: {name} has not answered. Choose how it goes on if they cannot come; postponing is the last resort before cancelling.',
 };

@@ -83,4 +83,9 @@ export const nl: Record<keyof typeof en, string> = {
     'Zeg wie je bent met --as <sleutel>: afmelden, verplaatsen en afzeggen hangen af van wie het vraagt.',
   'cli.unknown-professional': 'Niemand heeft de sleutel "{key}".',
   'cli.bad-reason': 'Onbekende reden "{value}". Kies uit: {reasons}.',
+  'notice.answer-please.title': 'Graag je antwoord: casusoverleg {references}',
+  'notice.answer-please.text':
+    'Het casusoverleg over {references} ({when}) heeft je discipline nodig, en je hebt nog niet geantwoord. Accepteer of meld je af op de uitnodiging, zodat de regisseur het op tijd weet.',
+  'rescue.text-unconfirmed':
+    'Nog niemand heeft {discipline} bevestigd voor {when}: {name} heeft nog niet geantwoord. Kies hoe het doorgaat als het niet lukt; uitstellen is het laatste redmiddel vóór afzeggen.',
 };
