@@ -1,6 +1,6 @@
 import { isCancelReason } from '../../domain/conferences/rescue-policy.ts';
 import type { Locale } from '../../domain/locale.ts';
-import { createView, form, text, type View } from '../../views/view-model.ts';
+import { type Block, createView, form, text, type View } from '../../views/view-model.ts';
 import type { Feature, UseCaseContext } from '../feature.ts';
 import { formatTimeRange } from '../format-when.ts';
 import type {
@@ -44,6 +44,39 @@ export function protectionFeature(deps: ProtectionFeatureDeps): Feature {
   const refs = (c: ConferenceFacts) => c.references.join(', ');
 
   return {
+    commands: {
+      // `afmelden HH-2041 [reden]` / `decline HH-2041 [reason]`: the household's next conference.
+      decline: async (args, context) => {
+        const { locale } = context;
+        const [reference, ...words] = args;
+        const professionalId = context.actor.professionalId;
+        if (!reference) return answerView(t(locale, 'refusal.usage-decline'));
+        if (!professionalId) return refusalView({ kind: 'not-invited' }, locale);
+        const conferenceId = await protection.nextConference({
+          reference,
+          requester: requester(context),
+          now: context.now,
+        });
+        if (!conferenceId)
+          return answerView(t(locale, 'refusal.no-conference', { reference: reference.toUpperCase() }));
+        const said = words.join(' ').trim();
+        const result = await protection.decline({
+          conferenceId,
+          professionalId,
+          reason: said ? reasonCode(said) : null,
+          now: context.now,
+          channel: context.actor.channel ?? 'tryout',
+        });
+        if (result.kind !== 'covered' && result.kind !== 'gap') return refusalView(result, locale);
+        if (result.unchanged)
+          return answerView(t(locale, 'answer.declined.unchanged', { references: refs(result.conference) }));
+        // In a shared conversation only that it was noted: the rest is for the person alone.
+        if (!context.privateConversation)
+          return answerView(t(locale, 'answer.declined.short', { references: refs(result.conference) }));
+        const blocks = afterDeclineBlocks(result, conferenceId, locale, context.timeZone, { askWhy: !said });
+        return createView(blocks[0]?.type === 'text' ? blocks[0].text : '', blocks);
+      },
+    },
     actions: {
       'conference.decline-reason': async ({ conferenceId, reason }, context) => {
         const professionalId = context.actor.professionalId;
@@ -194,6 +227,25 @@ export function protectionFeature(deps: ProtectionFeatureDeps): Feature {
   }
 }
 
+/** A typed reason as its code when it is one (in either language), else the words as typed. */
+function reasonCode(said: string): string {
+  const word = said.toLowerCase();
+  const codes: Record<string, string> = {
+    ziek: 'ziekte',
+    ziekte: 'ziekte',
+    ill: 'ziekte',
+    illness: 'ziekte',
+    sick: 'ziekte',
+    crisis: 'crisis-elders',
+    'crisis-elders': 'crisis-elders',
+    capaciteit: 'capaciteit',
+    capacity: 'capaciteit',
+    anders: 'anders',
+    other: 'anders',
+  };
+  return codes[word] ?? said.slice(0, 200);
+}
+
 /** The text of a refusal, in the person's language. */
 export function refusalText(refusal: Refusal, locale: Locale): string {
   switch (refusal.kind) {
@@ -224,7 +276,8 @@ export function afterDeclineBlocks(
   conferenceId: string,
   locale: Locale,
   timeZone: string,
-) {
+  options: { askWhy: boolean } = { askWhy: true },
+): Block[] {
   if (result.kind !== 'covered' && result.kind !== 'gap') return [];
   const c = result.conference;
   const params = {
@@ -241,6 +294,6 @@ export function afterDeclineBlocks(
   return [
     text(message),
     writtenInputButton(conferenceId, locale),
-    ...declineReasonButtons(conferenceId, locale),
+    ...(options.askWhy ? declineReasonButtons(conferenceId, locale) : []),
   ];
 }

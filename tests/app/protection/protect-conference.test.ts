@@ -148,6 +148,32 @@ describeEachDatabase('protecting a case conference', (db) => {
     expect(await db().prisma.writtenInput.count({ where: { conferenceId: conference.id } })).toBe(1);
   });
 
+  it('declines by typing afmelden with a reason, in private; a channel only hears it was noted', async () => {
+    const conference = await createConference(db(), world, { attendees: WITH_TWO_GGZ });
+    const type = (text: string, key: string, conversation: 'private' | 'shared') =>
+      router().handleText({
+        text,
+        locale: 'nl',
+        actor: { professionalId: world.people[key] as string, channel: 'tryout' },
+        conversation,
+      });
+    const shared = await type('afmelden HH-2041 ziek', 'latifa', 'shared');
+    expect(visibleText(shared)).toBe(
+      'Genoteerd: je kunt niet bij het casusoverleg over HH-2041. De rest staat in je privéberichten.',
+    );
+    expect((await ledger(conference.id)).find((e) => e.kind === 'declined')).toMatchObject({
+      professionalId: 'latifa',
+      reason: 'ziekte',
+    });
+    const own = await type('afmelden HH-2041', 'bram', 'private');
+    // Bram was the last ggz: the organiser looks for a deputy; no reason given, so he is asked why.
+    expect(visibleText(own)).toContain('Sander Proefmans zoekt een vervanger');
+    expect(buttonsOf(own).map((b) => b.label)).toContain('ziekte');
+    expect(visibleText(await type('afmelden HH-2099', 'bram', 'private'))).toBe(
+      'Er is geen komend casusoverleg voor HH-2099.',
+    );
+  });
+
   it('offers a free colleague of the missing discipline to the organiser, who adds them as deputy', async () => {
     // HH-2042 gave consent to GGZ Oostwijk (Latifa's and Bram's organisation); Latifa coordinates it.
     const conference = await createConference(db(), world, { attendees: WITH_ONE_GGZ, household: 'HH-2042' });

@@ -89,4 +89,6 @@ export const en = {
     'The case conference about {references} ({when}) needs your discipline, and you have not answered yet. Accept or decline on the invitation, so the coordinator knows in time.',
   'rescue.text-unconfirmed':
     'Nobody has confirmed {discipline} yet for {when}: {name} has not answered. Choose how it goes on if they cannot come; postponing is the last resort before cancelling.',
+  'answer.declined.short':
+    'Noted: you cannot come to the case conference about {references}. The rest is in your direct messages.',
 };

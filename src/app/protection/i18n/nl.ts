@@ -88,4 +88,6 @@ export const nl: Record<keyof typeof en, string> = {
     'Het casusoverleg over {references} ({when}) heeft je discipline nodig, en je hebt nog niet geantwoord. Accepteer of meld je af op de uitnodiging, zodat de regisseur het op tijd weet.',
   'rescue.text-unconfirmed':
     'Nog niemand heeft {discipline} bevestigd voor {when}: {name} heeft nog niet geantwoord. Kies hoe het doorgaat als het niet lukt; uitstellen is het laatste redmiddel vóór afzeggen.',
+  'answer.declined.short':
+    'Genoteerd: je kunt niet bij het casusoverleg over {references}. De rest staat in je privéberichten.',
 };
