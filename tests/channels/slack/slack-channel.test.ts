@@ -108,8 +108,10 @@ describeEachDatabase('the Slack channel through Bolt', (db) => {
     const ackMs = performance.now() - started;
 
     expect(response.status).toBe(200);
-    expect(ackMs).toBeLessThan(1000);
     const [answer] = await slack.fake.waitForCalls('response_url');
+    // Within Slack's own limit (3 s), on a busy CI machine too; how fast it is, is measured by
+    // `npm run bench -- slack-ack`, not here.
+    expect(ackMs).toBeLessThan(3000);
     expect(answer!.body.response_type).toBe('ephemeral');
     expect(slackText(answer!.body)).toContain(ENGLISH_HELP);
   });
