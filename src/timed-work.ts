@@ -4,6 +4,11 @@ import { remindFollowUp } from './app/conferences/remind-follow-up.ts';
 import { REMIND_CONSENT_ENDING, remindConsentEnding } from './app/households/remind-consent-ending.ts';
 import type { Clock } from './app/ports/clock.ts';
 import { checkQuorum, QUORUM_CHECK } from './app/protection/check-quorum.ts';
+import {
+  CONFERENCE_AGENDA,
+  conferenceAgenda,
+  sendConferenceAgenda,
+} from './app/protection/conference-agenda.ts';
 import { protectConference } from './app/protection/protect-conference.ts';
 import type { Locale } from './domain/locale.ts';
 import { nudgeJob, nudgeJobName } from './infra/actions/nudge-job.ts';
@@ -15,6 +20,7 @@ import {
 import { followUpJob, followUpJobName } from './infra/conferences/follow-up-job.ts';
 import { createFollowUpStore } from './infra/conferences/follow-up-repository.ts';
 import type { Database } from './infra/db/database.ts';
+import { createAgendaUnitOfWork } from './infra/db/repositories/conference-agenda-repository.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
@@ -72,6 +78,18 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
             timeZone: deps.timeZone ?? 'Europe/Amsterdam',
             defaultLocale,
           }),
+          defaultLocale,
+          timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+        }),
+      ),
+      clock,
+    ),
+    [CONFERENCE_AGENDA]: timedJob(
+      CONFERENCE_AGENDA,
+      z.object({ conferenceId: z.string().min(1), startsAt: z.string().datetime() }),
+      sendConferenceAgenda(
+        conferenceAgenda({
+          work: createAgendaUnitOfWork(db.prisma),
           defaultLocale,
           timeZone: deps.timeZone ?? 'Europe/Amsterdam',
         }),

@@ -4,6 +4,7 @@ import type { Locale } from '../../domain/locale.ts';
 import { localDateOf } from '../../domain/slots/zone-offsets.ts';
 import type { WorkPorts } from '../ports/unit-of-work.ts';
 import { scheduleQuorumCheck } from '../protection/check-quorum.ts';
+import { scheduleAgenda } from '../protection/conference-agenda.ts';
 import { invitationDetails, referencesOf, type SnapshotAttendee } from './conference-snapshot.ts';
 import { announcementView, invitationView } from './conference-views.ts';
 import type { InvitationStore } from './invitation-store.ts';
@@ -95,8 +96,12 @@ export async function sendInvitations(
   const weeks = await store.followUpWeeks(snapshot.teamId);
   if (sequence > 0) await scheduler.cancel(followUpKey(conferenceId));
   await scheduleFollowUp(scheduler, snapshot, weeks);
-  // Two working days and two hours before: is every required discipline confirmed? (docs/protection.md)
-  if (snapshot.status === 'scheduled') await scheduleQuorumCheck(scheduler, snapshot, timeZone);
+  // Two working days and two hours before: is every required discipline confirmed? One working day before:
+  // the agenda to the attendees. Both per start time (docs/protection.md).
+  if (snapshot.status === 'scheduled') {
+    await scheduleQuorumCheck(scheduler, snapshot, timeZone);
+    await scheduleAgenda(scheduler, snapshot, timeZone);
+  }
 
   return {
     invitations: invited.length,

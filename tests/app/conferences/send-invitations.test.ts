@@ -104,6 +104,13 @@ describe('sending a conference’s invitations', () => {
         at: new Date('2026-11-13T11:00:00Z'),
         input: { conferenceId: 'c1', startsAt: '2026-11-17T13:00:00.000Z' },
       },
+      {
+        // One working day before, at the same time: Monday 16 November, 14:00 in Amsterdam.
+        useCase: 'conference.agenda',
+        key: 'agenda:c1:2026-11-17T13:00:00.000Z',
+        at: new Date('2026-11-16T13:00:00Z'),
+        input: { conferenceId: 'c1', startsAt: '2026-11-17T13:00:00.000Z' },
+      },
     ]);
   });
 
@@ -158,6 +165,11 @@ describe('sending a conference’s invitations', () => {
     expect(work.jobs.filter((j) => j.useCase === 'conference.quorum').map((j) => j.key)).toEqual([
       'quorum:c1:2026-11-17T13:00:00.000Z',
       'quorum:c1:2026-11-24T13:00:00.000Z',
+    ]);
+    // Likewise an agenda for each time; the old one is not sent (conference-agenda.ts).
+    expect(work.jobs.filter((j) => j.useCase === 'conference.agenda').map((j) => j.key)).toEqual([
+      'agenda:c1:2026-11-17T13:00:00.000Z',
+      'agenda:c1:2026-11-24T13:00:00.000Z',
     ]);
     expect(work.messages.filter((m) => m.idempotencyKey.startsWith('invite:c1:1:'))).toHaveLength(1);
   });
