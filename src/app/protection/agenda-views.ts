@@ -80,7 +80,7 @@ export function agendaView(agenda: Agenda, settings: AgendaShowSettings): View {
           })),
           t(locale, 'agenda.written-input'),
         )
-      : text(`${t(locale, 'agenda.written-input')}: ${t(locale, 'agenda.no-written-input')}`),
+      : text(t(locale, 'agenda.no-written-input')),
   );
 
   if (agenda.carried.length > 0) {

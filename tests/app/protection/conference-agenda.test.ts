@@ -234,6 +234,7 @@ describeEachDatabase('the agenda of a case conference', (db) => {
     const text = visibleText(row!.view);
     expect(text).toContain('Niet besproken, doorgeschoven');
     expect(text).toContain('niet besproken op 5 nov 2026');
+    expect(text).toContain('Geen schriftelijke inbreng ontvangen.');
     // By reference only: the attendees of this conference are not HH-2042's case team.
     const carriedLog = await db().prisma.accessLogEntry.findMany({
       where: { subjectId: next.id, householdId: household('HH-2042') },
