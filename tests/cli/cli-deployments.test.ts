@@ -107,16 +107,28 @@ for (const { label, env: makeEnv } of deployments) {
       expect(winter.json).toMatchObject({ ok: true, household: 'HH-2041', gaps: [] });
       const required = winter.json.required as string[];
       expect(required.length).toBeGreaterThan(0);
-      const attendees = winter.json.attendees as { discipline: string; alreadyInvolved: boolean }[];
-      expect(new Set(attendees.map((a) => a.discipline))).toEqual(new Set(required));
+      const attendees = winter.json.attendees as {
+        professional: string;
+        discipline: string;
+        role: string;
+        alreadyInvolved: boolean;
+      }[];
+      // Everyone but the coordinator brings a required discipline, and together they bring all of them; Sander
+      // coordinates and comes with his own (maatschappelijk werk).
+      const bringing = attendees.filter((a) => a.role !== 'coordinator');
+      expect(new Set(bringing.map((a) => a.discipline))).toEqual(new Set(required));
+      expect(attendees.filter((a) => a.role === 'coordinator').map((a) => a.professional)).toEqual([
+        'demo-sander',
+      ]);
       const slots = winter.json.slots as { start: string; end: string }[];
       expect(slots).toHaveLength(3);
       expect(slots[0]?.start).toMatch(/^2026-12-0\dT\d\d:\d\d:00\+01:00$/);
 
-      // The Friday before summer time starts: Monday's slots carry +02:00.
+      // The Saturday before summer time starts (29 March): the first slots, in the week after, carry +02:00.
+      // (With acute finances Yara, who works Mondays, Wednesdays and Fridays, comes too: Wednesday 1 April.)
       const spring = await run(['plan', 'HH-2041', '--from', '2026-03-28', '--json'], env);
       const springSlots = spring.json.slots as { start: string }[];
-      expect(springSlots[0]?.start).toMatch(/^2026-03-3\dT\d\d:\d\d:00\+02:00$/);
+      expect(springSlots[0]?.start).toMatch(/^2026-(03-3[01]|04-0[1-3])T\d\d:\d\d:00\+02:00$/);
 
       const unknown = await run(['plan', 'HH-0000', '--json'], env);
       expect(unknown.code).toBe(1);

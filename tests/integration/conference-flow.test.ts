@@ -269,7 +269,19 @@ for (const { label, env: makeEnv } of deployments) {
         },
       });
       expect(answered.status).toBe(200);
-      expect(cardText(((await answered.json()) as { value: unknown }).value)).toMatch(/afgemeld|declined/i);
+      const declinedCard = ((await answered.json()) as { value: unknown }).value;
+      expect(cardText(declinedCard)).toMatch(/afgemeld|declined/i);
+      // The rescue began: Esra is asked for written input in the same card, and the ledger has her decline.
+      expect(cardActions(declinedCard).map((a) => a.verb)).toEqual(
+        expect.arrayContaining(['conference.written-input', 'conference.decline-reason']),
+      );
+      const esraId = (await prisma.professional.findUniqueOrThrow({ where: { externalKey: 'demo-esra' } }))
+        .id;
+      expect(
+        await prisma.conferenceEvent.count({
+          where: { conferenceId: conference.id, kind: 'declined', professionalId: esraId },
+        }),
+      ).toBe(1);
 
       const rsvps = await waitFor(async () => {
         const rows = await prisma.attendance.findMany({
