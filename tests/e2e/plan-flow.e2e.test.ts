@@ -244,6 +244,12 @@ describe('planning a case conference through the try-out page', () => {
     );
     expect(await rsvpOf(other.key)).toBe('declined');
     expect(await rsvpOf('demo-sander')).toBe('accepted');
+    // The rescue began in the same answer: written input asked, and why, as buttons.
+    expect(await answer.locator('button[data-action-id="conference.written-input"]').textContent()).toBe(
+      'Stuur schriftelijke inbreng',
+    );
+    await answer.locator('button[data-action-id="conference.decline-reason"]', { hasText: 'ziekte' }).click();
+    await dm().locator('.casus-view', { hasText: 'genoteerd als "ziekte"' }).last().waitFor(WAIT);
 
     // Back to Sander: the decline notice arrives in his direct messages.
     await pick('demo-sander');
@@ -258,5 +264,15 @@ describe('planning a case conference through the try-out page', () => {
     expect(await kept.textContent()).toContain('Je komt. Dank je!');
     expect(await kept.locator('button[data-action-id="conference.accept"]').count()).toBe(0);
     expect(await withHeader(teamChannel(), 'Casusoverleg gepland').count()).toBe(1);
+
+    // Koen alone brings youth care: Sander, who organised it, gets the rescue and moves it online.
+    expect(other.key).toBe('demo-koen');
+    const rescue = withHeader(dm(), `Red het casusoverleg ${REFERENCE}`).last();
+    await rescue.waitFor(OUTBOX_WAIT);
+    await rescue
+      .locator('button[data-action-id="conference.rescue"]', { hasText: 'Korter en online' })
+      .click();
+    await dm().locator('.casus-view', { hasText: 'is nu korter en online' }).last().waitFor(WAIT);
+    expect((await onlyConference()).location).toBe('online');
   }, 90_000);
 });
