@@ -138,6 +138,13 @@ describeEachDatabase('a household with a conference of its own', (db) => {
     });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ subjectId: before.id, reference: 'HH-2041', actorKey: 'demo-sander' });
+    // Moved later: a postponement in the protection ledger, counted from the first agreed start.
+    expect(after.plannedStartsAt?.getTime()).toBe(before.startsAt.getTime());
+    const ledger = await db().prisma.conferenceEvent.findMany({ where: { conferenceId: before.id } });
+    expect(after.startsAt.getTime()).toBeGreaterThan(before.startsAt.getTime());
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]).toMatchObject({ kind: 'postponed', actorId: before.organizerId });
+    expect(ledger[0]!.delayDays).toBeGreaterThanOrEqual(1);
   });
 
   it('proposes a follow-up from the last conference plus followUpWeeks, not from now', async () => {

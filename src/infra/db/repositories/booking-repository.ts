@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BookingStore } from '../../../app/ports/planning-store.ts';
+import { workingDaysBetween } from '../../../app/protection/protect-conference.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { recordAccess } from './access-log-repository.ts';
 import { createPlanningReader } from './planning-repository.ts';
@@ -103,6 +104,7 @@ export function createBookingStore(
                   id: true,
                   icsUid: true,
                   startsAt: true,
+                  plannedStartsAt: true,
                   attendances: { select: { professionalId: true } },
                 },
               });
@@ -117,8 +119,27 @@ export function createBookingStore(
                   location: m.location,
                   icsSequence: { increment: 1 },
                   version: { increment: 1 },
+                  // The first agreed start stays: the protection ledger counts delays from it.
+                  plannedStartsAt: current.plannedStartsAt ?? current.startsAt,
                 },
               });
+              // Moved later is a postponement in the ledger (casus stats), as the rescue's own.
+              if (dateOf(m.start).getTime() > current.startsAt.getTime()) {
+                await tx.conferenceEvent.create({
+                  data: {
+                    conferenceId: current.id,
+                    kind: 'postponed',
+                    actorId: m.actorId,
+                    leadMinutes: Math.round((current.startsAt.getTime() - m.at.getTime()) / 60_000),
+                    delayDays: workingDaysBetween(
+                      current.startsAt,
+                      dateOf(m.start),
+                      deps.timeZone ?? 'Europe/Amsterdam',
+                    ),
+                    at: m.at,
+                  },
+                });
+              }
               await tx.attendance.updateMany({
                 where: { conferenceId: current.id },
                 data: { rsvp: 'pending', respondedAt: null },
