@@ -539,16 +539,8 @@ export function protectConference(deps: ProtectConferenceDeps) {
               protectionNoticeView('answer-please', { references, conference }, { locale, timeZone }),
           );
           const deputies = await freeDeputies(store, conference, absent, discipline, timeZone);
-          await store.recordEvent({
-            conferenceId,
-            kind: 'rescue_started',
-            actorId: null,
-            professionalId: absent.id,
-            disciplineCode: discipline,
-            leadMinutes: leadMinutes(conference.startsAt, now),
-            at: now,
-          });
-          await tell(ports, await deciders(store, conference), `${key}:${discipline}`, (locale) =>
+          const deciderIds = await deciders(store, conference);
+          const told = await tell(ports, deciderIds, `${key}:${discipline}`, (locale) =>
             rescueRequestView(
               {
                 conference: facts(conference),
@@ -562,6 +554,18 @@ export function protectConference(deps: ProtectConferenceDeps) {
               { locale, timeZone },
             ),
           );
+          // Once per check: a retried job finds its messages queued (nothing new told) and writes no second line.
+          if (told.length > 0 || deciderIds.length === 0) {
+            await store.recordEvent({
+              conferenceId,
+              kind: 'rescue_started',
+              actorId: null,
+              professionalId: absent.id,
+              disciplineCode: discipline,
+              leadMinutes: leadMinutes(conference.startsAt, now),
+              at: now,
+            });
+          }
         }
         return { gaps };
       }),

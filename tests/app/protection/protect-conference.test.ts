@@ -329,6 +329,7 @@ describeEachDatabase('protecting a case conference', (db) => {
     const sent = (await outboxRows(db(), `${key}:`)).length;
     await protection().checkQuorum({ conferenceId: conference.id, now: at });
     expect(await outboxRows(db(), `${key}:`)).toHaveLength(sent);
+    expect((await ledger(conference.id)).map((e) => e.kind)).toEqual(['rescue_started']);
     // Scheduled for a time the conference no longer has: nothing.
     const other = new Date(STARTS_AT.getTime() + 86_400_000);
     expect(await protection().checkQuorum({ conferenceId: conference.id, now: at, startsAt: other })).toEqual(
