@@ -19,6 +19,7 @@ import type { AccessChannel } from '../ports/access-log.ts';
 import type { PlanningCandidate } from '../ports/planning-store.ts';
 import type { WorkPorts } from '../ports/unit-of-work.ts';
 import { quorumCheckKey } from './check-quorum.ts';
+import { agendaKey } from './conference-agenda.ts';
 import type { GuardedConference, ProtectionStore, ProtectionUnitOfWork } from './protection-store.ts';
 import { type NoticeKind, protectionNoticeView, rescueRequestView } from './protection-views.ts';
 
@@ -436,6 +437,7 @@ export function protectConference(deps: ProtectConferenceDeps) {
         });
         await store.resetAnswers(conferenceId, []);
         await ports.scheduler.cancel(quorumCheckKey(conferenceId, conference.startsAt));
+        await ports.scheduler.cancel(agendaKey(conferenceId, conference.startsAt));
         await store.recordEvent({ ...event, kind: 'postponed', delayDays: delay });
         await logChange(ports, conference, requester, now, { postponedTo: slot.start.toISOString() });
         await store.queueInvitations(conferenceId, now);
