@@ -125,7 +125,7 @@ describeEachDatabase('protecting a case conference', (db) => {
     ]);
     const asked = await outboxRows(db(), `protect:${conference.id}:declined:${world.people.bram}`);
     expect(asked.map((row) => row.target)).toEqual([`user:${world.people.bram}`]);
-    expect(visibleText(asked[0]!.view)).toContain('Stuur je schriftelijke inbreng');
+    expect(visibleText(asked[0]!.view)).toContain('Druk op de knop om je schriftelijke inbreng te sturen');
 
     // Why: the reason lands on the answer and on the ledger's decline.
     const why = buttonsOf(view).find((b) => b.label === 'ziekte');

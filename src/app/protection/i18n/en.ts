@@ -5,7 +5,7 @@
 export const en = {
   'notice.ask-input.title': 'Written input for {references}',
   'notice.ask-input.text':
-    'You cannot come to the case conference about {references} ({when}). Send your written input so it is on the agenda: press the button, or type `input {reference} <your input>`.',
+    'You cannot come to the case conference about {references} ({when}). Press the button to send your written input; it goes on the agenda.',
   'notice.covered.title': '{name} cannot come: {references} goes on',
   'notice.covered.text':
     '{name} declined the case conference about {references} ({when}). Their discipline is still at the table ({names}), so it goes on. {name} is asked for written input.',
@@ -77,7 +77,7 @@ export const en = {
     'Only the coordinator, the organiser or a team coach can choose how a case conference goes on.',
   'refusal.no-conference': 'There is no upcoming case conference for {reference}.',
   'refusal.usage-decline': 'Type `decline <household> [reason]`, e.g. `decline HH-2041 illness`.',
-  'refusal.usage-input': 'Type `input <household> <your input>`.',
+  'refusal.usage-input': 'Write your input in the form: at least one character, at most 2,000.',
   'form.input.title': 'Written input {references}',
   'form.input.field': 'Your input for the agenda',
   'form.input.submit': 'Send',

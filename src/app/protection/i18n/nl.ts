@@ -4,7 +4,7 @@ import type { en } from './en.ts';
 export const nl: Record<keyof typeof en, string> = {
   'notice.ask-input.title': 'Schriftelijke inbreng voor {references}',
   'notice.ask-input.text':
-    'Je kunt niet bij het casusoverleg over {references} ({when}). Stuur je schriftelijke inbreng, dan staat die op de agenda: druk op de knop, of typ `inbreng {reference} <je inbreng>`.',
+    'Je kunt niet bij het casusoverleg over {references} ({when}). Druk op de knop om je schriftelijke inbreng te sturen; die komt op de agenda.',
   'notice.covered.title': '{name} kan niet: {references} gaat door',
   'notice.covered.text':
     '{name} heeft zich afgemeld voor het casusoverleg over {references} ({when}). De discipline zit nog aan tafel ({names}), dus het gaat door. {name} is om schriftelijke inbreng gevraagd.',
@@ -75,7 +75,7 @@ export const nl: Record<keyof typeof en, string> = {
     'Alleen de regisseur, de organisator of een teamcoach kiest hoe een casusoverleg doorgaat.',
   'refusal.no-conference': 'Er is geen komend casusoverleg voor {reference}.',
   'refusal.usage-decline': 'Typ `afmelden <huishouden> [reden]`, bijvoorbeeld `afmelden HH-2041 ziekte`.',
-  'refusal.usage-input': 'Typ `inbreng <huishouden> <je inbreng>`.',
+  'refusal.usage-input': 'Schrijf je inbreng in het formulier: minstens één teken, hoogstens 2.000.',
   'form.input.title': 'Schriftelijke inbreng {references}',
   'form.input.field': 'Je inbreng voor de agenda',
   'form.input.submit': 'Versturen',
