@@ -101,7 +101,7 @@ for (const { label, env: makeEnv } of deployments) {
     }, 120_000);
 
     it('declines and prints the rescue step it started: covered, then a gap', async () => {
-      const covered = await run(['decline', 'HH-2042', '--as', 'demo-bram', '--reason', 'ziekte', '--json']);
+      const covered = await run(['decline', 'HH-2042', '--as', 'demo-bram', '--reason', 'ziek', '--json']);
       expect(covered.code).toBe(0);
       expect(covered.json()).toMatchObject({
         ok: true,

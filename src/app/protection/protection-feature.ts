@@ -206,7 +206,7 @@ export function protectionFeature(deps: ProtectionFeatureDeps): Feature {
         );
       case 'postponed':
         return answerView(
-          t(locale, 'answer.postponed', {
+          t(locale, result.delayWorkingDays === 1 ? 'answer.postponed-one' : 'answer.postponed', {
             references: refs(result.conference),
             when: when(result.conference, context),
             days: result.delayWorkingDays,
@@ -228,7 +228,7 @@ export function protectionFeature(deps: ProtectionFeatureDeps): Feature {
 }
 
 /** A typed reason as its code when it is one (in either language), else the words as typed. */
-function reasonCode(said: string): string {
+export function reasonCode(said: string): string {
   const word = said.toLowerCase();
   const codes: Record<string, string> = {
     ziek: 'ziekte',

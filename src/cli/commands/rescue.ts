@@ -5,7 +5,7 @@ import {
   protectConference,
   type Refusal,
 } from '../../app/protection/protect-conference.ts';
-import { refusalText } from '../../app/protection/protection-feature.ts';
+import { reasonCode, refusalText } from '../../app/protection/protection-feature.ts';
 import { formatLatest, protectionText } from '../../app/protection/protection-views.ts';
 import { CANCEL_REASONS, isCancelReason } from '../../domain/conferences/rescue-policy.ts';
 import { professionalIdByKey } from '../../infra/db/repositories/action-repository.ts';
@@ -77,7 +77,9 @@ export const declineCommand: CliCommand = {
   async run(context, { values, positionals }) {
     const cli = await openRescueCli(context, positionals[0] ?? '', values.as);
     if ('exitCode' in cli) return cli;
-    const reason = typeof values.reason === 'string' && values.reason.trim() ? values.reason.trim() : null;
+    const said = typeof values.reason === 'string' ? values.reason.trim() : '';
+    // A reason in either language becomes its code (ziek, ill → ziekte); other words are kept as typed.
+    const reason = said ? reasonCode(said) : null;
     const result = await cli.protection.decline({
       conferenceId: cli.conferenceId,
       professionalId: cli.requester.professionalId,
@@ -215,7 +217,7 @@ export const postponeCommand: CliCommand = {
         delayWorkingDays: result.delayWorkingDays,
       },
       lines: [
-        protectionText(locale, 'answer.postponed', {
+        protectionText(locale, result.delayWorkingDays === 1 ? 'answer.postponed-one' : 'answer.postponed', {
           references: result.conference.references.join(', '),
           when: formatTimeRange(result.conference.startsAt, result.conference.endsAt, locale, cli.timeZone),
           days: String(result.delayWorkingDays),

@@ -91,4 +91,6 @@ export const en = {
     'Nobody has confirmed {discipline} yet for {when}: {name} has not answered. Choose how it goes on if they cannot come; postponing is the last resort before cancelling.',
   'answer.declined.short':
     'Noted: you cannot come to the case conference about {references}. The rest is in your direct messages.',
+  'answer.postponed-one':
+    'The case conference about {references} moved to {when} (the next working day); everyone is asked to confirm the new time.',
 };

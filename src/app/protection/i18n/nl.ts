@@ -90,4 +90,6 @@ export const nl: Record<keyof typeof en, string> = {
     'Nog niemand heeft {discipline} bevestigd voor {when}: {name} heeft nog niet geantwoord. Kies hoe het doorgaat als het niet lukt; uitstellen is het laatste redmiddel vóór afzeggen.',
   'answer.declined.short':
     'Genoteerd: je kunt niet bij het casusoverleg over {references}. De rest staat in je privéberichten.',
+  'answer.postponed-one':
+    'Het casusoverleg over {references} is verplaatst naar {when} (de volgende werkdag); iedereen wordt gevraagd de nieuwe tijd te bevestigen.',
 };
