@@ -1,6 +1,6 @@
-import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
-import { isWorkingDay } from '../../domain/slots/find-slots.ts';
-import { addDays, localDateOf, localDayStart } from '../../domain/slots/zone-offsets.ts';
+import { dutchHolidaysAround } from '../../domain/actions/working-day.ts';
+import { officeWorkdays, shiftWorkdays } from '../../domain/actions/working-day-count.ts';
+import { localDateOf, localDayStart } from '../../domain/slots/zone-offsets.ts';
 import type { Scheduler } from '../ports/scheduler.ts';
 import type { TimedUseCase } from '../timed-use-case.ts';
 import type { ConferenceProtection } from './protect-conference.ts';
@@ -26,13 +26,7 @@ export function quorumCheckAt(startsAt: Date, timeZone: string): Date {
   const startMinute = Math.floor(startsAt.getTime() / 60_000);
   const day = localDateOf(startMinute, timeZone);
   const minuteOfDay = startMinute - localDayStart(day, timeZone);
-  const year = Number(day.slice(0, 4));
-  const holidays = new Set([...dutchPublicHolidays(year - 1), ...dutchPublicHolidays(year)]);
-  let checkDay = day;
-  for (let counted = 0; counted < 2; ) {
-    checkDay = addDays(checkDay, -1);
-    if (isWorkingDay(checkDay, holidays)) counted += 1;
-  }
+  const checkDay = shiftWorkdays(day, -2, officeWorkdays(dutchHolidaysAround(day))) ?? day;
   return new Date((localDayStart(checkDay, timeZone) + minuteOfDay - 120) * 60_000);
 }
 

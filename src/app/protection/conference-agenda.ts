@@ -1,9 +1,9 @@
+import { dutchHolidaysAround } from '../../domain/actions/working-day.ts';
+import { officeWorkdays, shiftWorkdays } from '../../domain/actions/working-day-count.ts';
 import { carryOver } from '../../domain/conferences/carry-over.ts';
 import { consentAllowsAttendance } from '../../domain/consent/consent-state.ts';
 import type { Locale } from '../../domain/locale.ts';
-import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
-import { isWorkingDay } from '../../domain/slots/find-slots.ts';
-import { addDays, localDateOf, localDayStart } from '../../domain/slots/zone-offsets.ts';
+import { localDateOf, localDayStart } from '../../domain/slots/zone-offsets.ts';
 import type { ConferenceLocation } from '../ports/planning-store.ts';
 import type { Scheduler } from '../ports/scheduler.ts';
 import type { TimedUseCase } from '../timed-use-case.ts';
@@ -40,10 +40,7 @@ export function agendaAt(startsAt: Date, timeZone: string): Date {
   const startMinute = Math.floor(startsAt.getTime() / 60_000);
   const day = localDateOf(startMinute, timeZone);
   const minuteOfDay = startMinute - localDayStart(day, timeZone);
-  const year = Number(day.slice(0, 4));
-  const holidays = new Set([...dutchPublicHolidays(year - 1), ...dutchPublicHolidays(year)]);
-  let sendDay = addDays(day, -1);
-  while (!isWorkingDay(sendDay, holidays)) sendDay = addDays(sendDay, -1);
+  const sendDay = shiftWorkdays(day, -1, officeWorkdays(dutchHolidaysAround(day))) ?? day;
   return new Date((localDayStart(sendDay, timeZone) + minuteOfDay) * 60_000);
 }
 

@@ -1,3 +1,5 @@
+import { dutchHolidaysAround } from '../../domain/actions/working-day.ts';
+import { officeWorkdays, shiftWorkdays, workdaysAfter } from '../../domain/actions/working-day-count.ts';
 import {
   type CancelReason,
   type ConferenceActor,
@@ -12,15 +14,19 @@ import {
   unconfirmedDisciplines,
 } from '../../domain/conferences/rescue-policy.ts';
 import type { Locale } from '../../domain/locale.ts';
-import { dutchPublicHolidays } from '../../domain/slots/dutch-holidays.ts';
-import { findSlots, isWorkingDay } from '../../domain/slots/find-slots.ts';
+import { findSlots } from '../../domain/slots/find-slots.ts';
 import { addDays, localDateOf, localDayStart } from '../../domain/slots/zone-offsets.ts';
 import type { AccessChannel } from '../ports/access-log.ts';
 import type { PlanningCandidate } from '../ports/planning-store.ts';
 import type { WorkPorts } from '../ports/unit-of-work.ts';
 import { quorumCheckKey } from './check-quorum.ts';
 import { agendaKey } from './conference-agenda.ts';
-import type { GuardedConference, ProtectionStore, ProtectionUnitOfWork } from './protection-store.ts';
+import type {
+  GuardedAttendee,
+  GuardedConference,
+  ProtectionStore,
+  ProtectionUnitOfWork,
+} from './protection-store.ts';
 import { type NoticeKind, protectionNoticeView, rescueRequestView } from './protection-views.ts';
 
 export interface ProtectConferenceDeps {
@@ -184,11 +190,41 @@ export function protectConference(deps: ProtectConferenceDeps) {
   }
 
   const everyoneInvited = (c: GuardedConference) => c.attendees.map((a) => a.id);
-  // Who is asked to choose: the organiser and the coordinators (coaches may choose too, but are not messaged).
-  const deciders = async (_store: ProtectionStore, c: GuardedConference) => [
-    ...(c.organizerId ? [c.organizerId] : []),
-    ...c.households.flatMap((h) => (h.coordinatorId ? [h.coordinatorId] : [])),
-  ];
+  // Who is asked to choose: the organiser and the coordinators (coaches may choose too, but are not messaged),
+  // never the person who cannot come.
+  const decidersOf = (c: GuardedConference, absentId: string) =>
+    [
+      ...(c.organizerId ? [c.organizerId] : []),
+      ...c.households.flatMap((h) => (h.coordinatorId ? [h.coordinatorId] : [])),
+    ].filter((id) => id !== absentId);
+
+  /** The rescue's options (deputies, shorter and online, postpone, cancel…) to the deciders, once per key. */
+  const askToRescue = (
+    ports: WorkPorts & { store: ProtectionStore },
+    request: {
+      conference: GuardedConference;
+      absent: GuardedAttendee;
+      discipline: string;
+      unconfirmed: boolean;
+    },
+    deputies: (PersonRef & { kind: DeputyKind })[],
+    frozen: boolean,
+    key: string,
+  ) =>
+    tell(ports, decidersOf(request.conference, request.absent.id), key, (locale) =>
+      rescueRequestView(
+        {
+          conference: facts(request.conference),
+          declined: { id: request.absent.id, name: request.absent.name },
+          unconfirmed: request.unconfirmed,
+          discipline: request.discipline,
+          disciplineName: request.absent.disciplineName,
+          deputies,
+          frozen,
+        },
+        { locale, timeZone },
+      ),
+    );
 
   return {
     /** Someone cannot come: their answer is recorded with the reason and the rescue's first step is taken. */
@@ -280,7 +316,7 @@ export function protectConference(deps: ProtectConferenceDeps) {
               ? everyoneInvited(conference)
               : recorded
                 ? []
-                : await deciders(store, conference);
+                : decidersOf(conference, professionalId);
             await tell(
               ports,
               audience.filter((id) => id !== professionalId),
@@ -298,7 +334,7 @@ export function protectConference(deps: ProtectConferenceDeps) {
 
         // A required discipline is uncovered: free deputies in order, asked of the deciders with the other options.
         const deputies = await freeDeputies(store, conference, person, step.discipline, timeZone);
-        const askedIds = (await deciders(store, conference)).filter((id) => id !== professionalId);
+        const askedIds = decidersOf(conference, professionalId);
         let asked: PersonRef[] = [];
         if (!unchanged) {
           await store.recordEvent({
@@ -317,18 +353,12 @@ export function protectConference(deps: ProtectConferenceDeps) {
               { locale, timeZone },
             ),
           );
-          asked = await tell(ports, askedIds, `${key}:rescue`, (locale) =>
-            rescueRequestView(
-              {
-                conference: facts(conference),
-                declined: { id: professionalId, name: person.name },
-                discipline: step.discipline,
-                disciplineName: person.disciplineName,
-                deputies: deputies.map((d) => ({ ...d, name: d.name })),
-                frozen,
-              },
-              { locale, timeZone },
-            ),
+          asked = await askToRescue(
+            ports,
+            { conference, absent: person, discipline: step.discipline, unconfirmed: false },
+            deputies,
+            frozen,
+            `${key}:rescue`,
           );
           if (frozen) {
             await tell(
@@ -541,20 +571,13 @@ export function protectConference(deps: ProtectConferenceDeps) {
               protectionNoticeView('answer-please', { references, conference }, { locale, timeZone }),
           );
           const deputies = await freeDeputies(store, conference, absent, discipline, timeZone);
-          const deciderIds = await deciders(store, conference);
-          const told = await tell(ports, deciderIds, `${key}:${discipline}`, (locale) =>
-            rescueRequestView(
-              {
-                conference: facts(conference),
-                declined: { id: absent.id, name: absent.name },
-                unconfirmed: absent.rsvp !== 'declined',
-                discipline,
-                disciplineName: absent.disciplineName,
-                deputies,
-                frozen,
-              },
-              { locale, timeZone },
-            ),
+          const deciderIds = decidersOf(conference, absent.id);
+          const told = await askToRescue(
+            ports,
+            { conference, absent, discipline, unconfirmed: absent.rsvp !== 'declined' },
+            deputies,
+            frozen,
+            `${key}:${discipline}`,
           );
           // Once per check: a retried job finds its messages queued (nothing new told) and writes no second line.
           if (told.length > 0 || deciderIds.length === 0) {
@@ -719,10 +742,9 @@ async function freeDeputies(
   }));
 }
 
-/** Dutch public holidays of the year of `at` and the next. */
+/** Dutch public holidays around the local day of `at` (the year before, of and after it). */
 function holidaysAround(at: Date, timeZone: string): Set<string> {
-  const year = Number(localDateOf(Math.floor(at.getTime() / 60_000), timeZone).slice(0, 4));
-  return new Set([...dutchPublicHolidays(year), ...dutchPublicHolidays(year + 1)]);
+  return dutchHolidaysAround(localDateOf(Math.floor(at.getTime() / 60_000), timeZone));
 }
 
 /** The earliest later slot in which every required attendee (deputies included) can come, within the maximum delay. */
@@ -735,19 +757,14 @@ async function laterSlot(
   const duration = Math.round((conference.endsAt.getTime() - conference.startsAt.getTime()) / 60_000);
   const plannedDay = localDateOf(Math.floor(conference.plannedStartsAt.getTime() / 60_000), timeZone);
   const holidays = holidaysAround(conference.plannedStartsAt, timeZone);
+  const works = officeWorkdays(holidays);
   // The last day allowed: maxDelay working days after the planned day.
-  let lastDay = plannedDay;
-  for (let counted = 0; counted < settings.protection.maxDelayWorkingDays; ) {
-    lastDay = addDays(lastDay, 1);
-    if (isWorkingDay(lastDay, holidays)) counted += 1;
-  }
-  const latest = new Date(`${addDays(lastDay, 1)}T00:00:00Z`);
+  const lastDay = shiftWorkdays(plannedDay, settings.protection.maxDelayWorkingDays, works) ?? plannedDay;
+  const latest = new Date(localDayStart(addDays(lastDay, 1), timeZone) * 60_000);
   // From the next day on: whoever could not come that day (ill, a crisis elsewhere) cannot come later that day either.
-  const fromDay = addDays(localDateOf(Math.floor(conference.startsAt.getTime() / 60_000), timeZone), 1);
-  const from = localDayStart(fromDay, timeZone);
-  let horizon = 0;
-  for (let day = fromDay; day <= lastDay; day = addDays(day, 1))
-    if (isWorkingDay(day, holidays)) horizon += 1;
+  const startDay = localDateOf(Math.floor(conference.startsAt.getTime() / 60_000), timeZone);
+  const from = localDayStart(addDays(startDay, 1), timeZone);
+  const horizon = workdaysAfter(startDay, lastDay, works);
   if (horizon === 0) return { kind: 'none', latest };
   const candidates = await store.candidates(conference.teamId, { from: conference.startsAt, to: latest });
   const byId = new Map(candidates.map((c) => [c.id, c]));
@@ -787,15 +804,8 @@ function isStoodInFor(conference: GuardedConference, id: string): boolean {
   return conference.attendees.some((a) => a.deputyForId === id);
 }
 
-/** Working days from the local day of `from` to the local day of `to` (Monday to Friday, not public holidays). */
+/** Working days after the local day of `from` up to the local day of `to` (Monday to Friday, not public holidays). */
 export function workingDaysBetween(from: Date, to: Date, timeZone: string): number {
-  const first = localDateOf(Math.floor(from.getTime() / 60_000), timeZone);
-  const last = localDateOf(Math.floor(to.getTime() / 60_000), timeZone);
-  const holidays = new Set<string>();
-  for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++)
-    for (const d of dutchPublicHolidays(y)) holidays.add(d);
-  let days = 0;
-  for (let day = addDays(first, 1); day <= last; day = addDays(day, 1))
-    if (isWorkingDay(day, holidays)) days += 1;
-  return days;
+  const day = (at: Date) => localDateOf(Math.floor(at.getTime() / 60_000), timeZone);
+  return workdaysAfter(day(from), day(to), officeWorkdays(holidaysAround(from, timeZone)));
 }
