@@ -148,6 +148,7 @@ function proposalBlocks(
       return [section(`${head}\n${meta}\n${advice}`), buttons(row)];
     }
     case 'turn':
-      return [section(`${bold(t(locale, `turn.${c.role}`))}\n${advice}`)];
+      // The team's own name for the role; a conference duty in the user's words.
+      return [section(`${bold(c.duty ? t(locale, `turn.${c.duty}`) : c.role)}\n${advice}`)];
   }
 }

@@ -21,7 +21,8 @@ import { type NotWorkingReason, notWorkingReason } from '../actions/working-day.
 
 export type AttendanceRole = 'required' | 'optional';
 export type Rsvp = 'pending' | 'accepted' | 'declined' | 'tentative';
-export type TurnRole = 'chair' | 'minute_taker' | 'intake';
+/** What a conference takes from a rotation; other roles (intake, piket) have none. */
+export type TurnDuty = 'chair' | 'minute_taker';
 
 export interface AttendanceCommitment {
   kind: 'attendance';
@@ -46,7 +47,9 @@ export interface ActionCommitment {
 export interface TurnCommitment {
   kind: 'turn';
   turnId: string;
-  role: TurnRole;
+  /** The team's own name for the role ("voorzitter", "piketdienst"). */
+  role: string;
+  duty?: TurnDuty;
 }
 
 export type Commitment = AttendanceCommitment | ActionCommitment | TurnCommitment;
@@ -82,7 +85,10 @@ function suggestionFor(commitment: Commitment): Suggestion {
   }
 }
 
-const TURN_ORDER: Record<TurnRole, number> = { intake: 0, minute_taker: 1, chair: 2 };
+/** A turn without a conference duty (intake, piket) is easiest to hand off; chairing hardest. */
+function turnOrder(turn: TurnCommitment): number {
+  return turn.duty === 'chair' ? 2 : turn.duty === 'minute_taker' ? 1 : 0;
+}
 
 function compareWithin(a: Commitment, b: Commitment): number {
   if (a.kind === 'attendance' && b.kind === 'attendance')
@@ -94,7 +100,7 @@ function compareWithin(a: Commitment, b: Commitment): number {
     return a.reference.localeCompare(b.reference) || a.actionId.localeCompare(b.actionId);
   }
   if (a.kind === 'turn' && b.kind === 'turn')
-    return TURN_ORDER[a.role] - TURN_ORDER[b.role] || a.turnId.localeCompare(b.turnId);
+    return turnOrder(a) - turnOrder(b) || a.turnId.localeCompare(b.turnId);
   return 0;
 }
 

@@ -236,7 +236,7 @@ async function seedTuesday(db: Database, world: ActionsWorld) {
   await action('Later', '2026-12-09');
 
   const rotation = await prisma.rotation.create({
-    data: { teamId: household.teamId, role: 'intake', startsOn: new Date('2026-11-30T00:00:00Z') },
+    data: { teamId: household.teamId, role: 'Intakedienst', startsOn: new Date('2026-11-30T00:00:00Z') },
   });
   await prisma.rotationTurn.create({
     data: { rotationId: rotation.id, professionalId: sander, turnOn: new Date('2026-12-08T00:00:00Z') },

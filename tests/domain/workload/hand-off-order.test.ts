@@ -36,8 +36,8 @@ const dueToday: Commitment = {
 };
 const overdue: Commitment = { ...dueToday, actionId: 'a-overdue', dueOn: '2026-12-01' };
 const stuck: Commitment = { ...dueToday, actionId: 'a-stuck', dueOn: '2026-12-03', status: 'blocked' };
-const chair: Commitment = { kind: 'turn', turnId: 't-chair', role: 'chair' };
-const intake: Commitment = { kind: 'turn', turnId: 't-intake', role: 'intake' };
+const chair: Commitment = { kind: 'turn', turnId: 't-chair', role: 'voorzitter', duty: 'chair' };
+const intake: Commitment = { kind: 'turn', turnId: 't-intake', role: 'intakedienst' };
 
 const idOf = (c: Commitment) =>
   c.kind === 'attendance' ? c.conferenceId : c.kind === 'action' ? c.actionId : c.turnId;

@@ -39,7 +39,6 @@ export const en = {
   'action.stuck': 'stuck',
   'turn.chair': 'Chair of the case conference',
   'turn.minute_taker': 'Minute-taker',
-  'turn.intake': 'Intake duty',
 
   'suggest.decline': 'You are optional here: decline, and the conference goes on without you.',
   'suggest.snooze-or-reassign': 'Snooze it, or hand it over to a colleague.',

@@ -41,7 +41,6 @@ export const nl: WorkloadCatalogue = {
   'action.stuck': 'loopt vast',
   'turn.chair': 'Voorzitter van het casusoverleg',
   'turn.minute_taker': 'Notulist',
-  'turn.intake': 'Intakedienst',
 
   'suggest.decline': 'Je bent hier niet verplicht: meld je af, het overleg gaat zonder jou door.',
   'suggest.snooze-or-reassign': 'Stel het uit, of draag het over aan een collega.',

@@ -47,7 +47,7 @@ export function createWorkloadStore(prisma: PrismaClient): WorkloadStore {
         }),
         prisma.rotationTurn.findMany({
           where: { professionalId, turnOn: day, rotation: { active: true } },
-          select: { id: true, rotation: { select: { role: true } } },
+          select: { id: true, rotation: { select: { role: true, duty: true } } },
         }),
       ]);
       return {
@@ -72,7 +72,12 @@ export function createWorkloadStore(prisma: PrismaClient): WorkloadStore {
           status: a.status as 'open' | 'blocked',
           description: a.description,
         })),
-        turns: turns.map((t) => ({ kind: 'turn' as const, turnId: t.id, role: t.rotation.role })),
+        turns: turns.map((t) => ({
+          kind: 'turn' as const,
+          turnId: t.id,
+          role: t.rotation.role,
+          duty: t.rotation.duty ?? undefined,
+        })),
       };
     },
   };
