@@ -15,6 +15,8 @@ export const COMMAND_IDS = [
   'minutes',
   'away',
   'overloaded',
+  'team',
+  'settings',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];
@@ -37,6 +39,8 @@ const WORDS: Record<CommandId, Record<Locale, readonly [string, ...string[]]>> =
   minutes: { nl: ['verslag', 'notulen'], en: ['minutes'] },
   away: { nl: ['afwezig'], en: ['away'] },
   overloaded: { nl: ['druk'], en: ['overloaded'] },
+  team: { nl: ['team'], en: ['team'] },
+  settings: { nl: ['instellingen'], en: ['settings'] },
 };
 
 interface WordEntry {

@@ -17,6 +17,8 @@ export const en = {
   'command.calendar.description': 'Subscribe to your case conferences in Outlook or Google Calendar',
   'command.digest.description': 'The weekly overview of your team',
   'command.rotation.description': 'Who chairs, who takes minutes and who is on intake duty',
+  'command.team.description': 'How the team is doing: trends over the last 12 weeks (team coach)',
+  'command.settings.description': "Change the team's settings (team coach)",
   'command.decline.description': "Tell us you can't come to a case conference",
   'command.action.description': 'Record an action: action HH-2041 @sanne friday Apply for debt help',
   'command.decision.description': 'Record a decision: decision HH-2041 <what was decided>',

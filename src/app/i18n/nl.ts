@@ -16,6 +16,8 @@ export const nl: Catalogue = {
   'command.calendar.description': 'Zet je casusoverleggen in Outlook of Google Agenda',
   'command.digest.description': 'Het weekoverzicht van je team',
   'command.rotation.description': 'Wie is voorzitter, wie notuleert en wie heeft intakedienst',
+  'command.team.description': 'Hoe het team ervoor staat: trends van de laatste 12 weken (teamcoach)',
+  'command.settings.description': 'De instellingen van het team aanpassen (teamcoach)',
   'command.decline.description': 'Meld je af voor een casusoverleg',
   'command.action.description':
     'Leg een actie vast: actie HH-2041 @sanne vrijdag Aanvraag schuldhulp indienen',

@@ -44,7 +44,38 @@ export interface TeamSettings {
   nudges: NudgeSettings;
   /** How a conference is protected from being cancelled (docs/protection.md). */
   protection: ProtectionSettings;
+  /** When the weekly digest goes to the team's channels (docs/digest.md). */
+  digest: DigestSettings;
+  /** How rotations hand out turns (docs/rotations.md). */
+  rotations: RotationSettings;
 }
+
+export interface DigestSettings {
+  /** ISO weekday the digest is sent on (1 = Monday). */
+  weekday: number;
+  /** Local time (TIME_ZONE) it is sent, 'HH:MM'. */
+  time: string;
+  /** Whether members get a personal digest by direct message (each can still opt out). */
+  personal: boolean;
+}
+
+export interface RotationSettings {
+  /** Whether one person may hold two roles (e.g. chair and minute-taker) at the same conference. */
+  twoRolesPerConference: boolean;
+  /** A turn is announced this many working days before it starts. */
+  announceWorkingDaysBefore: number;
+}
+
+export const DEFAULT_DIGEST_SETTINGS: Readonly<DigestSettings> = Object.freeze({
+  weekday: 1,
+  time: '08:30',
+  personal: true,
+});
+
+export const DEFAULT_ROTATION_SETTINGS: Readonly<RotationSettings> = Object.freeze({
+  twoRolesPerConference: false,
+  announceWorkingDaysBefore: 1,
+});
 
 export interface ProtectionSettings {
   /** A postponement goes at most this many working days past the planned start; beyond it only a cancel. */
@@ -77,6 +108,8 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
   consentReminderDays: DEFAULT_CONSENT_REMINDER_DAYS,
   nudges: { ...DEFAULT_NUDGE_SETTINGS },
   protection: { ...DEFAULT_PROTECTION_SETTINGS },
+  digest: { ...DEFAULT_DIGEST_SETTINGS },
+  rotations: { ...DEFAULT_ROTATION_SETTINGS },
 };
 
 /** The earliest start a proposal made at `now` may offer. */
@@ -132,6 +165,24 @@ const storedSchema = z
         maxDelayWorkingDays: z.number().int().min(1).max(40).optional(),
         freezeHours: z.number().int().min(0).max(168).optional(),
         acuteCallsFirstDiscipline: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    digest: z
+      .object({
+        weekday: z.number().int().min(1).max(7).optional(),
+        time: z
+          .string()
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM')
+          .optional(),
+        personal: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    rotations: z
+      .object({
+        twoRolesPerConference: z.boolean().optional(),
+        announceWorkingDaysBefore: z.number().int().min(0).max(10).optional(),
       })
       .strict()
       .optional(),
@@ -198,6 +249,8 @@ export function parseTeamSettings(json: unknown): ParseSettingsResult {
       consentReminderDays: stored.consentReminderDays ?? defaults.consentReminderDays,
       nudges,
       protection: { ...defaults.protection, ...stored.protection },
+      digest: { ...defaults.digest, ...stored.digest },
+      rotations: { ...defaults.rotations, ...stored.rotations },
     },
   };
 }
