@@ -19,6 +19,16 @@ export type FeedConference = {
   free?: boolean;
 };
 
+/** A rotation turn (chair, minute-taker, intake…): an all-day event on the turn's local date. */
+export type FeedTurn = {
+  uid: string;
+  /** 'YYYY-MM-DD', local date. */
+  date: string;
+  /** The role in the reader's words, e.g. 'Voorzitter casusoverleg'. */
+  summary: string;
+  description?: string;
+};
+
 const STATUS = {
   scheduled: ICalEventStatus.CONFIRMED,
   tentative: ICalEventStatus.TENTATIVE,
@@ -33,6 +43,8 @@ const STATUS = {
 export function conferenceFeedIcs(input: {
   name: string;
   conferences: readonly FeedConference[];
+  /** The reader's rotation turns; all-day and free, so they never block a slot in their own calendar. */
+  turns?: readonly FeedTurn[];
   /** DTSTAMP of every event; defaults to now. */
   stamp?: Date;
 }): string {
@@ -57,6 +69,20 @@ export function conferenceFeedIcs(input: {
       ...(input.stamp ? { stamp: input.stamp } : {}),
       status: STATUS[c.status],
       transparency: c.free ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
+    });
+  }
+  for (const turn of input.turns ?? []) {
+    const [year, month, day] = turn.date.split('-').map(Number) as [number, number, number];
+    calendar.createEvent({
+      id: turn.uid,
+      allDay: true,
+      // A floating date: the turn is that day wherever the calendar is read.
+      start: new Date(Date.UTC(year, month - 1, day)),
+      end: new Date(Date.UTC(year, month - 1, day + 1)),
+      summary: turn.summary,
+      ...(turn.description ? { description: turn.description } : {}),
+      ...(input.stamp ? { stamp: input.stamp } : {}),
+      transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
   return calendar.toString();

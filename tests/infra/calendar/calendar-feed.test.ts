@@ -100,3 +100,46 @@ describe('newFeedToken: strength', () => {
     expect(Buffer.from(newFeedToken(), 'base64url')).toHaveLength(24);
   });
 });
+
+describe('rotation turns in the feed', () => {
+  it('are all-day, free events on the turn date, read back by an independent parser', () => {
+    const ics = conferenceFeedIcs({
+      name: 'Casusoverleggen',
+      conferences: [],
+      turns: [
+        { uid: 'turn-r1-2026-12-14@casus', date: '2026-12-14', summary: 'Voorzitter casusoverleg' },
+        { uid: 'turn-r2-2026-12-31@casus', date: '2026-12-31', summary: 'Piketdienst' },
+      ],
+    });
+    const root = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    const events = root.getAllSubcomponents('vevent').map((c) => {
+      const e = new ICAL.Event(c);
+      return {
+        uid: e.uid,
+        summary: e.summary,
+        allDay: e.startDate.isDate,
+        start: e.startDate.toString(),
+        end: e.endDate.toString(),
+        transparency: c.getFirstPropertyValue('transp'),
+      };
+    });
+    expect(events).toEqual([
+      {
+        uid: 'turn-r1-2026-12-14@casus',
+        summary: 'Voorzitter casusoverleg',
+        allDay: true,
+        start: '2026-12-14',
+        end: '2026-12-15',
+        transparency: 'TRANSPARENT',
+      },
+      {
+        uid: 'turn-r2-2026-12-31@casus',
+        summary: 'Piketdienst',
+        allDay: true,
+        start: '2026-12-31',
+        end: '2027-01-01',
+        transparency: 'TRANSPARENT',
+      },
+    ]);
+  });
+});
