@@ -27,7 +27,8 @@ export type Block =
   | ListBlock
   | FormBlock
   | DividerBlock
-  | ContextBlock;
+  | ContextBlock
+  | ChartBlock;
 
 export interface HeaderBlock {
   type: 'header';
@@ -126,6 +127,27 @@ export interface ContextBlock {
   text: string;
 }
 
+/** One bar or point of a chart: a label (a week, "W49") and its value; null when there is nothing to measure. */
+export interface ChartPoint {
+  label: string;
+  value: number | null;
+}
+
+/**
+ * A small trend (one series, oldest first) that each platform draws as well as it can: an SVG on the try-out
+ * page, a chart element in a Teams card, text bars in Slack. `summary` is the accessible text fallback (one
+ * sentence with the figures that matter), shown or read where the chart cannot be, and `unit` follows each
+ * value in text ("%", " days").
+ */
+export interface ChartBlock {
+  type: 'chart';
+  title: string;
+  /** Appended to a value in text, e.g. '%' or ' d'; '' for a count. */
+  unit: string;
+  summary: string;
+  series: readonly ChartPoint[];
+}
+
 export function createView(fallbackText: string, blocks: readonly Block[]): View {
   if (fallbackText.trim() === '') throw new Error('A view needs a plain-text fallback');
   return { fallbackText, blocks };
@@ -144,6 +166,13 @@ export const list = (items: readonly ListItem[], title?: string): ListBlock => (
 export const form = (form: Form): FormBlock => ({ type: 'form', form });
 export const divider = (): DividerBlock => ({ type: 'divider' });
 export const context = (text: string): ContextBlock => ({ type: 'context', text });
+export const chart = (chart: Omit<ChartBlock, 'type'>): ChartBlock => ({ type: 'chart', ...chart });
+
+/** A chart point's value as text: '–' when there is none, at most one decimal, then the unit. */
+export function chartValueText(value: number | null, unit: string): string {
+  if (value === null) return '–';
+  return `${Math.round(value * 10) / 10}${unit}`;
+}
 
 export function button(
   actionId: ActionId,

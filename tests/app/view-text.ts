@@ -23,6 +23,8 @@ function blockText(block: Block): string[] {
       return [block.form.title, block.form.submitLabel, ...block.form.fields.map((field) => field.label)];
     case 'divider':
       return [];
+    case 'chart':
+      return [block.title, block.summary];
   }
 }
 

@@ -3,6 +3,7 @@ import {
   type Block,
   button,
   buttons,
+  chart,
   context,
   fields,
   form,
@@ -31,5 +32,8 @@ export function textPlaces(input: string): [string, Block][] {
     ['list meta', list([{ text: 'item', meta: input }])],
     ['context', context(input)],
     ['form title', form({ formId: 'f', title: input, submitLabel: 'ok', fields: [] })],
+    ['chart title', chart({ title: input, unit: '', summary: 's', series: [{ label: 'W1', value: 1 }] })],
+    ['chart summary', chart({ title: 't', unit: '', summary: input, series: [{ label: 'W1', value: 1 }] })],
+    ['chart label', chart({ title: 't', unit: '', summary: 's', series: [{ label: input, value: 1 }] })],
   ];
 }

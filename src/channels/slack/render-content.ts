@@ -1,6 +1,7 @@
 import type { ActionsBlock, KnownBlock, SectionBlock, Button as SlackButton } from '@slack/types';
 import { toPlatformActionId } from '../../views/action-ids.ts';
-import type { Block, Button, Field, FormBlock, ListItem } from '../../views/view-model.ts';
+import { chartBarLines } from '../../views/chart-bars.ts';
+import type { Block, Button, ChartBlock, Field, FormBlock, ListItem } from '../../views/view-model.ts';
 import {
   MAX_ACTIONS_ELEMENTS,
   MAX_BUTTON_TEXT,
@@ -58,6 +59,8 @@ export function renderContent(block: ContentBlock): Piece[] {
       return [{ block: { type: 'divider' }, items: 0 }];
     case 'context':
       return contextPieces(block.text);
+    case 'chart':
+      return chartPieces(block);
     default:
       // Unreachable for typed callers; a block kind from a newer core renders as nothing, not a crash.
       return unknownBlock(block);
@@ -167,6 +170,22 @@ function listLine(item: ListItem): string | undefined {
 function contextPieces(text: string): Piece[] {
   if (isBlank(text)) return [];
   return [{ block: contextBlock(truncateMrkdwn(text, MAX_TEXT_OBJECT)), items: 0 }];
+}
+
+/**
+ * Slack draws no charts: the title, the series as text bars in a code block (monospaced, so the bars line up),
+ * and the chart's summary as small print for whoever reads it aloud.
+ */
+function chartPieces(chart: ChartBlock): Piece[] {
+  const heading = isBlank(chart.title) ? '' : titleLine(chart.title);
+  const lines = chartBarLines(chart);
+  // Room for the title, the fences and their line breaks; the bars are a dozen short lines, far below it.
+  const bars = truncateMrkdwn(lines.join('\n'), MAX_SECTION_TEXT - heading.length - 9);
+  const body = [heading, ...(lines.length === 0 ? [] : [`\`\`\`\n${bars}\n\`\`\``])]
+    .filter(Boolean)
+    .join('\n');
+  const pieces: Piece[] = body === '' ? [] : [{ block: section(body), items: 1 }];
+  return [...pieces, ...contextPieces(chart.summary)];
 }
 
 export function section(text: string): SectionBlock {

@@ -1,6 +1,7 @@
 import { translate } from '../../app/i18n/translate.ts';
 import type { Locale } from '../../domain/locale.ts';
-import type { Block, Field, ListBlock, ListItem } from '../../views/view-model.ts';
+import { chartBarLines } from '../../views/chart-bars.ts';
+import type { Block, ChartBlock, Field, ListBlock, ListItem } from '../../views/view-model.ts';
 import { buttonAction } from './adaptive-card-actions.ts';
 import { formContainer } from './adaptive-card-form.ts';
 import {
@@ -50,10 +51,32 @@ export function blockElement(
       return formContainer(block.form, locale);
     case 'context':
       return contextBlock(inlineMarkdown(truncate(block.text, MAX_TEXT_CHARS)));
+    case 'chart':
+      return chartContainer(block);
     default:
       // Unreachable for typed callers; a block kind from a newer core renders as nothing, not a crash.
       return unknownBlock(block);
   }
+}
+
+/**
+ * Teams' Chart.VerticalBar (a point without a value drawn as 0, as the summary under it says), with the text
+ * bars as its fallback for a client that cannot draw charts, and the summary as small print for everyone.
+ */
+function chartContainer(chart: ChartBlock): CardElement {
+  const bars = chartBarLines(chart).map(escapeMarkdown).join('\n\n');
+  const element: CardElement = {
+    type: 'Chart.VerticalBar',
+    title: truncate(chart.title, MAX_TITLE_CHARS),
+    data: chart.series.map((point) => ({
+      x: truncate(point.label, MAX_LABEL_CHARS),
+      y: Math.round((point.value ?? 0) * 10) / 10,
+    })),
+    showBarValues: true,
+    fallback: textBlock(truncate(bars, MAX_TEXT_CHARS), { fontType: 'Monospace' }),
+  };
+  const summary = contextBlock(escapeMarkdown(truncate(chart.summary, MAX_TEXT_CHARS)));
+  return { type: 'Container', items: [element, summary] };
 }
 
 function unknownBlock(_block: never): undefined {

@@ -30,6 +30,7 @@ export type CardElement =
   | CardFactSet
   | CardContainer
   | CardActionSet
+  | CardVerticalBarChart
   | TextInput
   | ChoiceSetInput
   | DateInput
@@ -50,6 +51,21 @@ export interface CardTextBlock extends ElementBase {
   size?: 'Small' | 'Default' | 'Medium' | 'Large' | 'ExtraLarge';
   weight?: 'Lighter' | 'Default' | 'Bolder';
   isSubtle?: boolean;
+  fontType?: 'Default' | 'Monospace';
+}
+
+/**
+ * Teams' own chart element (Adaptive Cards 1.5 in Teams, not in the base schema): one bar per point, `x` the label.
+ * `fallback` is what a client without charts shows instead: https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/charts-in-adaptive-cards
+ */
+export interface CardVerticalBarChart extends ElementBase {
+  type: 'Chart.VerticalBar';
+  title?: string;
+  data: { x: string; y: number }[];
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+  showBarValues?: boolean;
+  fallback: CardTextBlock;
 }
 
 export interface CardFact {

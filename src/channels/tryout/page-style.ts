@@ -66,6 +66,11 @@ h1 { font-size: 1.5rem; margin: 0; }
 .view-fields dt { color: var(--muted); }
 .view-fields dd { margin: 0; }
 .view-context { color: var(--muted); }
+.view-chart { margin: 0.5rem 0 0; }
+.view-chart .chart { display: block; width: 100%; max-width: 32rem; height: auto; }
+.chart-bar { fill: var(--accent); }
+.chart-axis { stroke: var(--line); }
+.chart-value, .chart-label { fill: var(--muted); font-size: 9px; }
 .view-divider { border: 0; border-top: 1px solid var(--line); }
 .view-buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
 button, input, select, textarea { font: inherit; color: inherit; }

@@ -1,5 +1,6 @@
 import type { Block, Button, Field, Form, FormField, ListItem, View } from '../../views/view-model.ts';
 import { escapeHtml, inlineHtml } from './html-text.ts';
+import { chartSvg } from './render-chart-svg.ts';
 
 /**
  * The try-out renderer: one view → one HTML fragment, pure and total like the Block Kit and Adaptive
@@ -33,6 +34,8 @@ function renderBlock(block: Block): string {
       return '<hr class="view-divider">';
     case 'context':
       return `<p class="view-context"><small>${inlineHtml(block.text)}</small></p>`;
+    case 'chart':
+      return chartSvg(block);
     default:
       // Unreachable for typed callers; a block kind from a newer core renders as nothing, not a crash.
       return unknownBlock(block);
