@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsConference, StatsEvent } from '../../../src/domain/conferences/protection-stats.ts';
-import { type TrendAction, teamTrends } from '../../../src/domain/team-trends/team-trends.ts';
+import {
+  type TrendAction,
+  type TrendInput,
+  teamTrends,
+} from '../../../src/domain/team-trends/team-trends.ts';
 import { isoWeekOf, lastIsoWeeks } from '../../../src/domain/team-trends/trend-weeks.ts';
 
 const ZONE = 'Europe/Amsterdam';
@@ -9,8 +13,8 @@ const NO_HOLIDAYS = new Set<string>();
 const NOW = new Date('2026-12-09T11:00:00Z');
 const weeks = lastIsoWeeks('2026-12-09', 3, ZONE); // W48, W49, W50
 const at = (iso: string) => new Date(iso);
-const none = { conferences: [], events: [], actions: [], households: [] };
-const run = (input: Partial<typeof none> & Record<string, unknown>, holidays = NO_HOLIDAYS) =>
+const none: TrendInput = { conferences: [], events: [], actions: [], households: [] };
+const run = (input: Partial<TrendInput>, holidays = NO_HOLIDAYS) =>
   teamTrends({ ...none, ...input }, { now: NOW, weeks, zone: ZONE, holidays });
 
 describe('ISO weeks', () => {
@@ -82,7 +86,7 @@ describe('time to complete an action', () => {
         done('2026-11-23T10:00:00Z', '2026-12-03T10:00:00Z'), // Mon → Thu next week: 8, W49
         done('2026-12-01T10:00:00Z', '2026-12-01T15:00:00Z'), // the same day: 0, W49
         done('2026-12-07T08:00:00Z', '2026-12-09T10:00:00Z'), // Mon → Wed: 2, W50
-        { ...done('2026-12-01T10:00:00Z', '2026-12-02T10:00:00Z'), status: 'open' }, // reopened since: not done
+        { ...done('2026-12-01T10:00:00Z', '2026-12-02T10:00:00Z'), status: 'open' as const }, // reopened since: not done
       ],
     });
     expect(trends.map((t) => t.completion)).toEqual([
