@@ -12,6 +12,7 @@ import { migrateCommand } from './commands/migrate.ts';
 import { nudgesCommand } from './commands/nudges.ts';
 import { planCommand } from './commands/plan.ts';
 import { cancelCommand, declineCommand, postponeCommand } from './commands/rescue.ts';
+import { rotationCommand } from './commands/rotation.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { settingsCommand } from './commands/settings.ts';
 import { statsCommand } from './commands/stats.ts';
@@ -33,6 +34,7 @@ export const commandTable: readonly CliCommand[] = [
   cancelCommand,
   nudgesCommand,
   statsCommand,
+  rotationCommand,
   auditCommand,
   jobsCommand,
   helpCommand,

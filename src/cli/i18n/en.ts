@@ -158,6 +158,18 @@ export const en = {
     '  --team <slug>   only this team',
     '  --weeks N       the window in weeks, 1 to 520',
   ].join('\n'),
+  'command.rotation.summary': "show the coming turns of the team's rotations, or set them up from a file",
+  'command.rotation.usage':
+    'show [--team <slug>] [--weeks N] [--from YYYY-MM-DD] [--json] | set --file <file.json> [--team <slug>]',
+  'command.rotation.details': [
+    'show: per role (chair, minute-taker, intake duty…) who holds each turn in the coming N weeks (default',
+    '{weeks}), and why someone stands in (absence, swap, set by the coach).',
+    "set: the team's roles become the file's (roles left out are switched off, their history kept). Any problem",
+    'saves nothing and every problem is named. The file format and the rules: docs/rotations.md.',
+    '  --team <slug>   the team (needed when there are several; set also reads "team" from the file)',
+    '  --weeks N       show this many weeks, 1 to 52',
+    '  --file <file>   the rotations to set',
+  ].join('\n'),
   'command.conference.summary':
     "list a household's case conferences: attendees, their answers, declines and rescues",
   'command.conference.usage': '<reference> [--team <slug>] [--as <professional key>] [--json]',

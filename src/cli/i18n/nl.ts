@@ -163,6 +163,20 @@ export const nl: CliCatalogue = {
     '  --team <slug>   alleen dit team',
     '  --weeks N       de periode in weken, 1 tot 520',
   ].join('\n'),
+  'command.rotation.summary':
+    'toon de komende beurten van de roosters van het team, of stel ze in vanuit een bestand',
+  'command.rotation.usage':
+    'show [--team <slug>] [--weeks N] [--from JJJJ-MM-DD] [--json] | set --file <bestand.json> [--team <slug>]',
+  'command.rotation.details': [
+    'show: per rol (voorzitter, notulist, intakedienst…) wie elke beurt heeft in de komende N weken (standaard',
+    '{weeks}), en waarom iemand invalt (afwezigheid, ruil, door de coach ingedeeld).',
+    'set: de rollen van het team worden die uit het bestand (weggelaten rollen gaan uit, hun geschiedenis blijft).',
+    'Bij een probleem wordt niets opgeslagen en wordt elk probleem genoemd. Bestandsformaat en regels:',
+    'docs/rotations.md.',
+    '  --team <slug>   het team (nodig als er meerdere zijn; set leest "team" ook uit het bestand)',
+    '  --weeks N       toon zoveel weken, 1 tot 52',
+    '  --file <bestand> de roosters om in te stellen',
+  ].join('\n'),
   'command.conference.summary':
     'toon de casusoverleggen van een huishouden: deelnemers, antwoorden, afmeldingen en reddingen',
   'command.conference.usage': '<referentie> [--team <slug>] [--as <sleutel van een professional>] [--json]',
