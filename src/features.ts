@@ -2,6 +2,8 @@ import { actionsFeature, householdActionsPart } from './app/actions/actions-feat
 import { calendarFeature } from './app/calendar/calendar-feature.ts';
 import { answerInvitation } from './app/conferences/answer-invitation.ts';
 import { conferenceFeature } from './app/conferences/conference-feature.ts';
+import { noRotations } from './app/digest/compose-digest.ts';
+import { digestFeature } from './app/digest/digest-feature.ts';
 import type { Feature } from './app/feature.ts';
 import { consentFeature } from './app/households/consent-feature.ts';
 import { householdFeature } from './app/households/household-feature.ts';
@@ -20,6 +22,7 @@ import { createDatabaseActionBook } from './infra/db/repositories/action-reposit
 import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
+import { createDigestStore } from './infra/db/repositories/digest-repository.ts';
 import { createDatabaseHouseholdDoor } from './infra/db/repositories/household-directory-repository.ts';
 import { createHouseholdStore } from './infra/db/repositories/household-repository.ts';
 import { createMinutesStore } from './infra/db/repositories/minutes-repository.ts';
@@ -30,6 +33,7 @@ import { createWorkloadStore } from './infra/db/repositories/workload-repository
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
+import { createUnitOfWork } from './infra/work/prisma-unit-of-work.ts';
 import { composeTimedWork } from './timed-work.ts';
 
 export interface ComposedFeatures {
@@ -97,6 +101,13 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       }),
       // `druk` / `overloaded`: the person's day and what to hand off or move first.
       workloadFeature({ store: createWorkloadStore(db.prisma) }),
+      // `overzicht` / `digest`: the weekly digest as a preview, "show more", the personal digest's opt-out.
+      digestFeature({
+        store: createDigestStore(db.prisma),
+        readRotation: noRotations,
+        timeZone,
+        unitOfWork: createUnitOfWork(db.prisma),
+      }),
     ],
     jobHandlers: composeTimedWork({ db, clock, defaultLocale, timeZone, publicUrl }),
     routes: calendarRoutes(db.prisma, { publicUrl, locale: defaultLocale }),

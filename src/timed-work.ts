@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { scheduleNudgeSweep, sendNudges } from './app/actions/send-nudges.ts';
 import { remindFollowUp } from './app/conferences/remind-follow-up.ts';
+import { noRotations } from './app/digest/compose-digest.ts';
+import { scheduleDigestSweep, sendDigests } from './app/digest/send-digests.ts';
 import { REMIND_CONSENT_ENDING, remindConsentEnding } from './app/households/remind-consent-ending.ts';
 import type { Clock } from './app/ports/clock.ts';
 import { checkQuorum, QUORUM_CHECK } from './app/protection/check-quorum.ts';
@@ -10,6 +12,7 @@ import {
   sendConferenceAgenda,
 } from './app/protection/conference-agenda.ts';
 import { protectConference } from './app/protection/protect-conference.ts';
+import type { ReadRotationSchedule } from './app/rotations/rotation-schedule.ts';
 import type { Locale } from './domain/locale.ts';
 import { nudgeJob, nudgeJobName } from './infra/actions/nudge-job.ts';
 import {
@@ -22,7 +25,9 @@ import { createFollowUpStore } from './infra/conferences/follow-up-repository.ts
 import type { Database } from './infra/db/database.ts';
 import { createAgendaUnitOfWork } from './infra/db/repositories/conference-agenda-repository.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
+import { createDigestStore, createDigestUnitOfWork } from './infra/db/repositories/digest-repository.ts';
 import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
+import { digestJob, digestJobName } from './infra/digest/digest-job.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
 import { timedJob } from './infra/jobs/timed-job.ts';
 import { createUnitOfWork } from './infra/work/prisma-unit-of-work.ts';
@@ -42,6 +47,8 @@ export interface TimedWorkDeps {
   timeZone?: string;
   /** Config.server.publicUrl, for links in what timed work sends. */
   publicUrl?: string;
+  /** This week's rotation turns for the weekly digest; none until the rotations feature is wired. */
+  readRotation?: ReadRotationSchedule;
 }
 
 /**
@@ -89,7 +96,7 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
       z.object({ conferenceId: z.string().min(1), startsAt: z.string().datetime() }),
       sendConferenceAgenda(
         conferenceAgenda({
-          work: createAgendaUnitOfWork(db.prisma),
+          work: createAgendaUnitOfWork(db.prisma, { timeZone: deps.timeZone ?? 'Europe/Amsterdam' }),
           defaultLocale,
           timeZone: deps.timeZone ?? 'Europe/Amsterdam',
         }),
@@ -104,15 +111,27 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
       }),
       clock,
     ),
+    [digestJobName]: digestJob(
+      sendDigests({
+        store: createDigestStore(db.prisma),
+        work: createDigestUnitOfWork(db.prisma),
+        readRotation: deps.readRotation ?? noRotations,
+        timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+        defaultLocale,
+      }),
+      clock,
+    ),
   };
 }
 
 /**
  * Timed work that runs on its own rhythm rather than being caused by a change: at start-up, makes sure the
- * next nudge sweep is scheduled (one job per quarter-hour slot, so every instance may call this).
+ * next nudge sweep and the next digest sweep are scheduled (one job per quarter-hour slot, so every instance may
+ * call this).
  */
 export async function scheduleStandingWork(deps: Pick<TimedWorkDeps, 'db' | 'clock'>): Promise<void> {
-  await createUnitOfWork(deps.db.prisma).run(({ scheduler }) =>
-    scheduleNudgeSweep(scheduler, deps.clock.now()),
-  );
+  await createUnitOfWork(deps.db.prisma).run(async ({ scheduler }) => {
+    await scheduleNudgeSweep(scheduler, deps.clock.now());
+    await scheduleDigestSweep(scheduler, deps.clock.now());
+  });
 }

@@ -16,6 +16,8 @@ export const ActionIds = {
   conferenceCancel: 'conference.cancel',
   /** Opens the written-input form of one conference. */
   conferenceWrittenInput: 'conference.written-input',
+  /** The minute-taker's button on the agenda: opens the minutes form of one conference. */
+  conferenceMinutes: 'conference.minutes',
   actionDone: 'action.done',
   actionSnooze: 'action.snooze',
   actionBlocked: 'action.blocked',
@@ -34,6 +36,16 @@ export const ActionIds = {
   consentRenew: 'consent.renew',
   calendarRenew: 'calendar.renew',
   calendarRevoke: 'calendar.revoke',
+  /** The weekly digest: the full list of one section, sent to the presser by direct message. */
+  digestMore: 'digest.more',
+  /** The personal weekly digest off, and on again. */
+  digestOptOut: 'digest.opt-out',
+  digestOptIn: 'digest.opt-in',
+  /** Rotations: a member's Swap… on their own turn (opens whom to ask), the other's Accept/Decline. */
+  rotationSwap: 'rotation.swap',
+  rotationSwapAnswer: 'rotation.swap-answer',
+  /** Rotations: a coach opens the form to set up a role. */
+  rotationSetup: 'rotation.setup',
   /**
    * Slack only: a message cannot hold inputs, so a form there is this button; it runs the text the person
    * typed again and opens the answer's form in a modal. The Slack channel handles it, not the router.

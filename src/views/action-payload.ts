@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMMAND_IDS } from '../domain/commands.ts';
 import { CANCEL_REASONS, DECLINE_REASONS } from '../domain/conferences/rescue-policy.ts';
+import { DIGEST_LIST_SECTIONS } from '../domain/digest/digest-sections.ts';
 import { DomainError } from '../domain/errors.ts';
 import type { ActionId } from './action-ids.ts';
 
@@ -34,6 +35,7 @@ const payloadSchemas = {
     })
     .strict(),
   'conference.cancel': z.object({ conferenceId: id, reason: z.enum(CANCEL_REASONS).optional() }).strict(),
+  'conference.minutes': z.object({ conferenceId: id }).strict(),
   'conference.written-input': z.object({ conferenceId: id }).strict(),
   /**
    * `bundle`: the other actions shown with it in one message (a bundled nudge). The answer replaces that
@@ -77,6 +79,12 @@ const payloadSchemas = {
   'consent.renew': z.object({ consentId: id }).strict(),
   'calendar.renew': z.object({}).strict(),
   'calendar.revoke': z.object({}).strict(),
+  'digest.more': z.object({ teamId: id, section: z.enum(DIGEST_LIST_SECTIONS) }).strict(),
+  'digest.opt-out': z.object({}).strict(),
+  'digest.opt-in': z.object({}).strict(),
+  'rotation.swap': z.object({ rotationId: id, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+  'rotation.swap-answer': z.object({ swapId: id, accept: z.boolean() }).strict(),
+  'rotation.setup': z.object({}).strict(),
   /** What the person typed; see ActionIds.formOpen. */
   'form.open': z.object({ text: z.string().min(1).max(500) }).strict(),
 } satisfies { [A in ActionId]: z.ZodType };

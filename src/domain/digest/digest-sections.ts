@@ -83,6 +83,18 @@ export interface RotationRole {
   turns: { date: string; member: string; memberName: string; reason?: 'absent' | 'swap' | 'override' }[];
 }
 
+/** The sections that are lists, so may be cut short in a message and shown in full on request. */
+export const DIGEST_LIST_SECTIONS = [
+  'conferences',
+  'due',
+  'overdue',
+  'blocked',
+  'done',
+  'attention',
+  'rotation',
+] as const;
+export type DigestListSection = (typeof DIGEST_LIST_SECTIONS)[number];
+
 export interface DigestSections {
   conferences: DigestConference[];
   due: OwnerActions[];
