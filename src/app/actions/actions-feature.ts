@@ -546,6 +546,8 @@ export function actionsFeature(deps: ActionsFeatureDeps): Feature {
       [ActionIds.actionUnblock]: ({ actionItemId }, context) =>
         change(actionItemId, { kind: 'unblock' }, context, () => t(context.locale, 'action.unblocked')),
       [ActionIds.actionReassign]: ({ actionItemId }, context) => reassignForm(actionItemId, context),
+      // The minute-taker's button on the agenda (src/app/protection/agenda-views.ts).
+      [ActionIds.conferenceMinutes]: ({ conferenceId }, context) => openMinutes([conferenceId], context),
     },
     forms: {
       [MINUTES_FORM]: submitMinutes,

@@ -12,6 +12,9 @@ export interface AgendaConference {
   startsAt: Date;
   endsAt: Date;
   location: ConferenceLocation;
+  /** Set by hand or taken from the team's rotations when the agenda is made; null until then. */
+  chairId: string | null;
+  minuteTakerId: string | null;
   /** Sorted by reference. */
   households: {
     id: string;
@@ -68,6 +71,16 @@ export interface AgendaStore {
   minutedHouseholds(teamId: string, before: Date): Promise<MinutedHousehold[]>;
   /** Booked conferences (scheduled, held or postponed) of these households that start after `after`. */
   bookedConferences(householdIds: readonly string[], after: Date): Promise<BookedConference[]>;
+  /**
+   * Who holds the team's chair and minute-taker rotations on the conference's local date (src/app/rotations/),
+   * null where the team has no such rotation.
+   */
+  dutyHolders(teamId: string, date: string): Promise<{ chair: string | null; minuteTaker: string | null }>;
+  /** Records the conference's chair and minute-taker. */
+  setDuties(
+    conferenceId: string,
+    duties: { chairId: string | null; minuteTakerId: string | null },
+  ): Promise<void>;
 }
 
 export interface AgendaUnitOfWork {

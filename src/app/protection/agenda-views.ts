@@ -1,7 +1,11 @@
 import type { Locale } from '../../domain/locale.ts';
+import { ActionIds } from '../../views/action-ids.ts';
+import { encodeActionValue } from '../../views/action-payload.ts';
 import {
   type Block,
   bold,
+  button,
+  buttons,
   context,
   createView,
   divider,
@@ -23,6 +27,8 @@ const t = agendaText;
 export interface AgendaShowSettings {
   locale: Locale;
   timeZone: string;
+  /** The person reading it: the minute-taker gets the minutes button. */
+  recipientId?: string;
 }
 
 /**
@@ -43,8 +49,27 @@ export function agendaView(agenda: Agenda, settings: AgendaShowSettings): View {
         location: t(locale, `agenda.location.${conference.location}`),
       }),
     ),
+    text(
+      agenda.chair || agenda.minuteTaker
+        ? t(locale, 'agenda.duties', {
+            chair: agenda.chair?.name ?? t(locale, 'agenda.duty.open'),
+            minuteTaker: agenda.minuteTaker?.name ?? t(locale, 'agenda.duty.open'),
+          })
+        : t(locale, 'agenda.duties.none'),
+    ),
     context(t(locale, 'agenda.private')),
   ];
+  if (agenda.minuteTaker && agenda.minuteTaker.id === settings.recipientId) {
+    blocks.push(
+      text(t(locale, 'agenda.you-take-minutes')),
+      buttons([
+        button(ActionIds.conferenceMinutes, t(locale, 'agenda.button.minutes'), {
+          value: encodeActionValue(ActionIds.conferenceMinutes, { conferenceId: conference.id }),
+          style: 'primary',
+        }),
+      ]),
+    );
+  }
 
   for (const household of agenda.households) {
     blocks.push(divider(), text(bold(t(locale, 'agenda.household', { reference: household.reference }))));

@@ -79,6 +79,9 @@ export interface Agenda {
     references: string[];
   };
   households: AgendaHousehold[];
+  /** Taken from the team's rotations (or set earlier); null when nobody holds it among those attending. */
+  chair: { id: string; name: string } | null;
+  minuteTaker: { id: string; name: string } | null;
   /** Written input received for this conference. */
   writtenInput: { authorName: string; text: string }[];
   /** Households of other conferences, not discussed there and with no conference of their own: by reference. */
@@ -102,7 +105,46 @@ export interface ConferenceAgendaDeps {
   timeZone: string;
 }
 
-async function buildAgenda(store: AgendaStore, conference: AgendaConference): Promise<Agenda> {
+type Attendee = AgendaConference['attendees'][number];
+
+/**
+ * The conference's chair and minute-taker: kept when already set, otherwise whoever holds the team's rotation
+ * on the conference's local date — only when that person takes part (an absent holder's turn has already
+ * passed on in the rotation; someone not invited is not given the care details). Stored, so a retried job and
+ * the minutes agree.
+ */
+async function conferenceDuties(
+  store: AgendaStore,
+  conference: AgendaConference,
+  recipients: readonly Attendee[],
+  timeZone: string,
+): Promise<Pick<Agenda, 'chair' | 'minuteTaker'>> {
+  const taking = (id: string | null) => recipients.find((r) => r.id === id) ?? null;
+  let { chairId, minuteTakerId } = conference;
+  if (chairId === null || minuteTakerId === null) {
+    const date = localDateOf(Math.floor(conference.startsAt.getTime() / 60_000), timeZone);
+    const holders = await store.dutyHolders(conference.teamId, date);
+    const changed = {
+      chairId: chairId ?? taking(holders.chair)?.id ?? null,
+      minuteTakerId: minuteTakerId ?? taking(holders.minuteTaker)?.id ?? null,
+    };
+    if (changed.chairId !== chairId || changed.minuteTakerId !== minuteTakerId) {
+      await store.setDuties(conference.id, changed);
+      ({ chairId, minuteTakerId } = changed);
+    }
+  }
+  const person = (id: string | null) => {
+    const attendee = conference.attendees.find((a) => a.id === id);
+    return attendee ? { id: attendee.id, name: attendee.name } : null;
+  };
+  return { chair: person(chairId), minuteTaker: person(minuteTakerId) };
+}
+
+async function buildAgenda(
+  store: AgendaStore,
+  conference: AgendaConference,
+  duties: Pick<Agenda, 'chair' | 'minuteTaker'>,
+): Promise<Agenda> {
   const householdIds = conference.households.map((h) => h.id);
   const facts = await store.householdFacts(householdIds, LAST_DECISIONS);
   const minuted = await store.minutedHouseholds(conference.teamId, conference.startsAt);
@@ -123,6 +165,7 @@ async function buildAgenda(store: AgendaStore, conference: AgendaConference): Pr
       location: conference.location,
       references: conference.households.map((h) => h.reference),
     },
+    ...duties,
     // Not discussed last time comes first.
     households: conference.households
       .map((h) => ({
@@ -180,13 +223,18 @@ export function conferenceAgenda(deps: ConferenceAgendaDeps) {
               today,
             ),
         );
-        const agenda = await buildAgenda(store, conference);
+        const duties = await conferenceDuties(store, conference, recipients, timeZone);
+        const agenda = await buildAgenda(store, conference, duties);
         const key = agendaKey(conferenceId, conference.startsAt);
         const sentTo: string[] = [];
         for (const recipient of recipients) {
           const queued = await outbox.toPerson({
             professionalId: recipient.id,
-            view: agendaView(agenda, { locale: recipient.locale ?? defaultLocale, timeZone }),
+            view: agendaView(agenda, {
+              locale: recipient.locale ?? defaultLocale,
+              timeZone,
+              recipientId: recipient.id,
+            }),
             idempotencyKey: `${key}:${recipient.id}`,
           });
           // Already sent (a retried job), or no chat account: nothing new was read.

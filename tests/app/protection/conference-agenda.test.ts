@@ -37,7 +37,11 @@ describeEachDatabase('the agenda of a case conference', (db) => {
   }, 60_000);
 
   const agenda = () =>
-    conferenceAgenda({ work: createAgendaUnitOfWork(db().prisma), defaultLocale: 'nl', timeZone: ZONE });
+    conferenceAgenda({
+      work: createAgendaUnitOfWork(db().prisma, { timeZone: ZONE }),
+      defaultLocale: 'nl',
+      timeZone: ZONE,
+    });
   const protection = () =>
     protectConference({
       work: createProtectionUnitOfWork(db().prisma, {
@@ -186,6 +190,50 @@ describeEachDatabase('the agenda of a case conference', (db) => {
     expect(
       await db().prisma.accessLogEntry.count({ where: { subjectId: conference.id, channel: 'job' } }),
     ).toBe(2);
+  });
+
+  it('takes its chair and minute-taker from the rotations; only the minute-taker gets the minutes button', async () => {
+    const conference = await createConference(db(), world);
+    const rotation = async (role: string, duty: 'chair' | 'minute_taker', keys: string[]) =>
+      db().prisma.rotation.create({
+        data: {
+          teamId: conference.teamId,
+          role,
+          duty,
+          cadence: 'each_conference',
+          startsOn: new Date('2026-11-01'),
+          members: {
+            create: keys.map((key, position) => ({ professionalId: person(key), position })),
+          },
+        },
+      });
+    await rotation('voorzitter', 'chair', ['sander', 'yara']);
+    // Yara does not work on Tuesdays: her turn passes to Koen, and Sander already chairs.
+    await rotation('notulist', 'minute_taker', ['yara', 'sander', 'koen']);
+
+    const result = await agenda().send({ conferenceId: conference.id, startsAt: STARTS_AT, now: SEND_AT });
+    if (result.kind !== 'sent') throw new Error(result.why);
+    expect(result.agenda.chair?.id).toBe(person('sander'));
+    expect(result.agenda.minuteTaker?.id).toBe(person('koen'));
+    // Stored on the conference, so a retried job and the minutes agree.
+    expect(
+      await db().prisma.caseConference.findUniqueOrThrow({
+        where: { id: conference.id },
+        select: { chairId: true, minuteTakerId: true },
+      }),
+    ).toEqual({ chairId: person('sander'), minuteTakerId: person('koen') });
+
+    const rows = await outboxRows(db(), `${agendaKey(conference.id, STARTS_AT)}:`);
+    const viewOf = (key: string) => rows.find((r) => r.target === `user:${person(key)}`)!.view;
+    const sanders = visibleText(viewOf('sander'));
+    expect(sanders).toContain(`Voorzitter: ${await nameOf('sander')} · Notulist: ${await nameOf('koen')}`);
+    expect(JSON.stringify(viewOf('sander'))).not.toContain('conference.minutes');
+    expect(JSON.stringify(viewOf('yara'))).not.toContain('conference.minutes');
+    // Koen takes the minutes: his copy has the button for this conference.
+    const koens = viewOf('koen');
+    expect(visibleText(koens)).toMatch(/Jij notuleert dit overleg|You take the minutes of this conference/);
+    expect(JSON.stringify(koens)).toContain(`conference.minutes`);
+    expect(JSON.stringify(koens)).toContain(conference.id);
   });
 
   it('sends nothing for a start the conference no longer has, nor for a cancelled conference', async () => {

@@ -7,6 +7,12 @@ export const en = {
   'agenda.when': '{when}, {location}',
   'agenda.private':
     'For the attendees of this case conference only: do not forward it or post it in a channel.',
+  'agenda.duties': 'Chair: {chair} · Minute-taker: {minuteTaker}',
+  'agenda.duty.open': 'nobody yet (agree on it at the start)',
+  'agenda.duties.none': 'Agree at the start who chairs and who takes the minutes.',
+  'agenda.you-take-minutes':
+    'You take the minutes of this conference (by the rotation). Record presence, decisions and actions with the button.',
+  'agenda.button.minutes': 'Take minutes',
   'agenda.location.home': "at the household's home",
   'agenda.location.office': 'at the office',
   'agenda.location.online': 'online',

@@ -6,6 +6,12 @@ export const nl: Record<keyof typeof en, string> = {
   'agenda.when': '{when}, {location}',
   'agenda.private':
     'Alleen voor wie bij dit casusoverleg is uitgenodigd: niet doorsturen of in een kanaal zetten.',
+  'agenda.duties': 'Voorzitter: {chair} · Notulist: {minuteTaker}',
+  'agenda.duty.open': 'nog niemand (spreek het aan het begin af)',
+  'agenda.duties.none': 'Spreek aan het begin af wie voorzit en wie notuleert.',
+  'agenda.you-take-minutes':
+    'Jij notuleert dit overleg (volgens het rooster). Leg aanwezigheid, besluiten en acties vast met de knop.',
+  'agenda.button.minutes': 'Verslag maken',
   'agenda.location.home': 'bij het huishouden thuis',
   'agenda.location.office': 'op kantoor',
   'agenda.location.online': 'online',

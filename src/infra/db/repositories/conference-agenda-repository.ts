@@ -4,13 +4,16 @@ import type {
   AgendaStore,
   AgendaUnitOfWork,
 } from '../../../app/protection/agenda-store.ts';
+import { dutyHolder } from '../../../app/rotations/rotation-turns.ts';
 import { isLocale } from '../../../domain/locale.ts';
 import type { Prisma, PrismaClient } from '../../../generated/prisma/client.ts';
 import { workPortsOf } from '../../work/prisma-unit-of-work.ts';
 import { isoDate } from './roster-snapshot-reader.ts';
+import { rotationStoreOf } from './rotation-repository.ts';
 
 /** Storage of a conference's agenda on one transaction (the carry-over rule: domain/conferences/carry-over.ts). */
-export function agendaStoreOf(tx: Prisma.TransactionClient): AgendaStore {
+export function agendaStoreOf(tx: Prisma.TransactionClient, options: { timeZone: string }): AgendaStore {
+  const rotations = rotationStoreOf(tx, options);
   return {
     async conference(conferenceId) {
       const row = await tx.caseConference.findUnique({
@@ -22,6 +25,8 @@ export function agendaStoreOf(tx: Prisma.TransactionClient): AgendaStore {
           startsAt: true,
           endsAt: true,
           location: true,
+          chairId: true,
+          minuteTakerId: true,
           households: {
             select: {
               household: {
@@ -53,6 +58,8 @@ export function agendaStoreOf(tx: Prisma.TransactionClient): AgendaStore {
         startsAt: row.startsAt,
         endsAt: row.endsAt,
         location: row.location,
+        chairId: row.chairId,
+        minuteTakerId: row.minuteTakerId,
         households: row.households
           .map(({ household }) => ({
             id: household.id,
@@ -197,14 +204,29 @@ export function agendaStoreOf(tx: Prisma.TransactionClient): AgendaStore {
         startsAt: r.conference.startsAt,
       }));
     },
+
+    async dutyHolders(teamId, date) {
+      const [chair, minuteTaker] = [
+        await dutyHolder(rotations, { teamId, duty: 'chair', date }),
+        await dutyHolder(rotations, { teamId, duty: 'minute_taker', date }),
+      ];
+      return { chair: chair?.professionalId ?? null, minuteTaker: minuteTaker?.professionalId ?? null };
+    },
+
+    async setDuties(conferenceId, duties) {
+      await tx.caseConference.update({ where: { id: conferenceId }, data: duties });
+    },
   };
 }
 
 /** One transaction per agenda: the store, and the outbox, scheduler and access log on it. */
-export function createAgendaUnitOfWork(prisma: PrismaClient): AgendaUnitOfWork {
+export function createAgendaUnitOfWork(
+  prisma: PrismaClient,
+  options: { timeZone: string },
+): AgendaUnitOfWork {
   return {
     run: (work) =>
-      prisma.$transaction((tx) => work({ ...workPortsOf(tx), store: agendaStoreOf(tx) }), {
+      prisma.$transaction((tx) => work({ ...workPortsOf(tx), store: agendaStoreOf(tx, options) }), {
         timeout: 30_000,
       }),
   };
