@@ -32,7 +32,10 @@ export function sectionLines(
     case 'due':
       return ownerLines(sections.due, (a) => `${a.reference} (${formatDate(a.dueOn, locale)})`);
     case 'overdue':
-      return ownerLines(sections.overdue, (a) => a.reference);
+      // One entry per household, with how many of its actions are overdue when more than one.
+      return sections.overdue.flatMap((owner) =>
+        chunks(counted(owner.actions.map((a) => a.reference))).map((list) => `*${owner.ownerName}*: ${list}`),
+      );
     case 'blocked':
       return sections.blocked.map((b) =>
         t(locale, 'blocked.item', { reference: b.reference, owner: b.ownerName, days: b.workingDays }),
@@ -67,6 +70,12 @@ function ownerLines(
   return owners.flatMap((owner) =>
     chunks(owner.actions.map(item)).map((list) => `*${owner.ownerName}*: ${list}`),
   );
+}
+
+function counted(references: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const reference of references) counts.set(reference, (counts.get(reference) ?? 0) + 1);
+  return [...counts].map(([reference, n]) => (n > 1 ? `${reference} ×${n}` : reference));
 }
 
 function chunks(items: readonly string[]): string[] {

@@ -135,11 +135,11 @@ function protectionBlocks(sections: DigestSections, locale: Locale): Block[] {
 export function sectionView(
   model: TeamDigestModel,
   name: DigestListSection,
-  options: DigestViewOptions,
+  options: DigestViewOptions & { blockedDays: number },
 ): View {
   const { locale, timeZone } = options;
   const title = t(locale, 'more.title', {
-    section: t(locale, `section.${name}`),
+    section: titleOf(name, locale, options.blockedDays),
     week: weekNumber(model.week),
     team: model.team.name,
   });

@@ -76,7 +76,11 @@ export async function showDigestSection(
   const found = await digestFor(deps, context, payload.teamId);
   if ('view' in found) return found.view;
   const { composed } = found;
-  const options = { locale: context.locale, timeZone: context.timeZone };
+  const options = {
+    locale: context.locale,
+    timeZone: context.timeZone,
+    blockedDays: composed.read.settings.blockedEscalationWorkingDays,
+  };
   const full = sectionView(composed, payload.section, options);
   if (context.privateConversation) return full;
   const professionalId = context.actor.professionalId as string;
