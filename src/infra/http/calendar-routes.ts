@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import { calendarText } from '../../app/calendar/i18n/translate.ts';
+import { readRotationSchedule } from '../../app/rotations/rotation-turns.ts';
 import { isLocale, type Locale } from '../../domain/locale.ts';
 import type { PrismaClient } from '../../generated/prisma/client.ts';
-import { conferenceFeedIcs, type FeedConference } from '../calendar/calendar-feed.ts';
+import { conferenceFeedIcs, type FeedConference, type FeedTurn } from '../calendar/calendar-feed.ts';
 import { conferenceInviteIcs } from '../calendar/conference-invite.ts';
 import { AMSTERDAM } from '../calendar/vtimezone.ts';
 import {
@@ -13,6 +14,7 @@ import {
   readInviteByToken,
   recordCalendarExport,
 } from '../db/repositories/calendar-feed-repository.ts';
+import { rotationStoreOf } from '../db/repositories/rotation-repository.ts';
 import type { Route } from './http-server.ts';
 
 const CALENDAR_PREFIX = '/calendar/';
@@ -20,6 +22,8 @@ const DAY_MS = 24 * 60 * 60_000;
 /** The feed covers 30 days back (so last week's conference stays visible) to a year ahead. */
 const FEED_DAYS_BACK = 30;
 const FEED_DAYS_AHEAD = 365;
+/** Rotation turns: from 30 days back, 26 weeks ahead (a rotation changes more often than a year holds). */
+const TURN_WEEKS = 30;
 
 export interface CalendarRouteOptions {
   /** Config.server.publicUrl; names the fallback organizer of an invitation without one. */
@@ -69,6 +73,13 @@ export function calendarRoutes(prisma: PrismaClient, options: CalendarRouteOptio
           const ics = conferenceFeedIcs({
             name: calendarText(locale, 'feed.name'),
             conferences: feed.conferences.map((c) => feedEvent(c, locale)),
+            turns: await turnsOf(
+              prisma,
+              feed.owner,
+              feed.teamIds,
+              new Date(at - FEED_DAYS_BACK * DAY_MS),
+              locale,
+            ),
             stamp: new Date(at),
           });
           return sendCalendar(res, ics);
@@ -82,6 +93,36 @@ export function calendarRoutes(prisma: PrismaClient, options: CalendarRouteOptio
       },
     },
   ];
+}
+
+/** The owner's rotation turns in every team they belong to: who chairs, takes minutes, has intake duty. */
+async function turnsOf(
+  prisma: PrismaClient,
+  owner: FeedOwner,
+  teamIds: readonly string[],
+  from: Date,
+  locale: Locale,
+): Promise<FeedTurn[]> {
+  const schedule = readRotationSchedule(rotationStoreOf(prisma, { timeZone: AMSTERDAM }));
+  const turns: FeedTurn[] = [];
+  for (const teamId of teamIds) {
+    const { rotations } = await schedule({ teamId, from: isoDay(from), weeks: TURN_WEEKS });
+    for (const rotation of rotations) {
+      for (const turn of rotation.turns.filter((t) => t.member === owner.externalKey)) {
+        turns.push({
+          uid: `turn-${teamId}-${encodeURIComponent(rotation.role)}-${turn.date}@casus`,
+          date: turn.date,
+          summary: calendarText(locale, 'feed.turn', { role: rotation.role }),
+        });
+      }
+    }
+  }
+  return turns;
+}
+
+/** The local date of an instant, 'YYYY-MM-DD'. */
+function isoDay(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: AMSTERDAM }).format(at);
 }
 
 type CalendarTarget = { kind: 'feed'; token: string } | { kind: 'invite'; token: string; icsUid: string };

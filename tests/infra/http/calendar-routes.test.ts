@@ -288,6 +288,47 @@ describeEachDatabase('calendar routes', (db) => {
     expect(logLines.join('\n')).toContain('request failed');
     for (const line of logLines) expect(line).not.toContain(token);
   });
+
+  it('puts a person’s rotation turns in their feed as all-day events, in their language', async () => {
+    const { teamId } = await db().prisma.teamMembership.findFirstOrThrow({
+      where: { professionalId: fixture.chris },
+    });
+    await db().prisma.rotation.create({
+      data: {
+        teamId,
+        role: 'intakedienst',
+        cadence: 'weeks',
+        startsOn: new Date('2026-03-23'),
+        members: {
+          create: [
+            { professionalId: fixture.bram, position: 0 },
+            { professionalId: fixture.chris, position: 1 },
+          ],
+        },
+      },
+    });
+    const turnsIn = async (who: string) => {
+      const token = await ensureFeedToken(db().prisma, who);
+      const root = readBack(await (await fetch(calendarFeedUrl(server.url, token))).text());
+      return root
+        .getAllSubcomponents('vevent')
+        .map((vevent) => new ICAL.Event(vevent))
+        .filter((event) => event.startDate.isDate)
+        .map((event) => ({ summary: event.summary, date: event.startDate.toString() }));
+    };
+    const chris = await turnsIn(fixture.chris);
+    const bram = await turnsIn(fixture.bram);
+    // Chris reads Dutch; Bram has no language of his own, so the default (Dutch) too.
+    expect(chris.length).toBeGreaterThan(5);
+    expect(chris.every((turn) => turn.summary === 'Rooster: intakedienst')).toBe(true);
+    expect(bram.length).toBeGreaterThan(5);
+    // The two take turns: no week is in both feeds, and the first Monday is Bram's.
+    const chrisDates = new Set(chris.map((turn) => turn.date));
+    expect(bram.some((turn) => chrisDates.has(turn.date))).toBe(false);
+    expect(bram.map((turn) => turn.date)).toContain('2026-03-23');
+    // Anna is in no rotation: her feed has only her conferences.
+    expect(await turnsIn(fixture.anna)).toEqual([]);
+  });
 });
 
 describeEachDatabase('calendar feed tokens', (db) => {

@@ -34,6 +34,7 @@ export const en = {
   'feed.rsvp.tentative': 'You answered maybe.',
   'feed.status.postponed': 'Postponed: a new time will follow.',
   'feed.status.cancelled': 'Cancelled.',
+  'feed.turn': 'Rotation: {role}',
   'feed.details': 'The details are in casus.',
 } as const;
 

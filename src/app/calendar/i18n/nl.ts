@@ -33,5 +33,6 @@ export const nl: CalendarCatalogue = {
   'feed.rsvp.tentative': 'Je hebt misschien gezegd.',
   'feed.status.postponed': 'Uitgesteld: er komt een nieuwe tijd.',
   'feed.status.cancelled': 'Afgezegd.',
+  'feed.turn': 'Rooster: {role}',
   'feed.details': 'De details staan in casus.',
 };

@@ -124,6 +124,8 @@ export type AttendanceResponse = 'pending' | 'accepted' | 'declined' | 'tentativ
 
 export interface FeedOwner {
   id: string;
+  /** The roster key, as rotation turns name their holder. */
+  externalKey: string;
   name: string;
   locale: string | null;
 }
@@ -172,7 +174,13 @@ async function ownerOfToken(client: Client, token: string): Promise<FeedOwnerRow
   if (!TOKEN_SHAPE.test(token)) return null;
   return client.professional.findFirst({
     where: { calendarFeedToken: token, active: true },
-    select: { id: true, name: true, locale: true, memberships: { select: { teamId: true, role: true } } },
+    select: {
+      id: true,
+      externalKey: true,
+      name: true,
+      locale: true,
+      memberships: { select: { teamId: true, role: true } },
+    },
   });
 }
 
@@ -229,10 +237,10 @@ export async function readFeedByToken(
   client: Client,
   token: string,
   window: { from: Date; to: Date },
-): Promise<{ owner: FeedOwner; conferences: FeedConferenceRow[] } | null> {
+): Promise<{ owner: FeedOwner; teamIds: string[]; conferences: FeedConferenceRow[] } | null> {
   const ownerRow = await ownerOfToken(client, token);
   if (!ownerRow) return null;
-  const { memberships: _teams, ...owner } = ownerRow;
+  const { memberships, ...owner } = ownerRow;
   const attended = await client.attendance.findMany({
     where: {
       professionalId: owner.id,
@@ -252,6 +260,7 @@ export async function readFeedByToken(
   );
   return {
     owner,
+    teamIds: memberships.map((m) => m.teamId),
     conferences: rows.map((row) => ({
       icsUid: row.conference.icsUid,
       icsSequence: row.conference.icsSequence,
