@@ -4,6 +4,7 @@ import { actionCommand } from './commands/action.ts';
 import { actionsCommand } from './commands/actions.ts';
 import { auditCommand } from './commands/audit.ts';
 import { conferenceCommand } from './commands/conference.ts';
+import { digestCommand } from './commands/digest.ts';
 import { helpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
 import { inviteCommand } from './commands/invite.ts';
@@ -34,6 +35,7 @@ export const commandTable: readonly CliCommand[] = [
   cancelCommand,
   nudgesCommand,
   statsCommand,
+  digestCommand,
   rotationCommand,
   auditCommand,
   jobsCommand,

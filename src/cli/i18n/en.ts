@@ -181,6 +181,15 @@ export const en = {
     '  --team <slug>   the team, when several teams have a household with this reference',
     '  --as <key>      read as this professional, with their access (as in chat)',
   ].join('\n'),
+  'command.digest.summary': "preview a team's weekly digest: every section as the channel gets it",
+  'command.digest.usage': '[--team <slug>] [--at <ISO time>] [--json]',
+  'command.digest.details': [
+    'Builds the weekly digest of the week --at (default now) lies in, as it stands at that moment: conferences',
+    'with quorum, actions due and overdue per owner, blocked too long, done last week, protection figures,',
+    "households needing attention, this week's turns. Nothing is written or sent; households by reference only.",
+    'With --json: { team, week, sections: { conferences, due, overdue, blocked, done, protection, attention, rotation } }.',
+    'When and how it is sent: docs/digest.md.',
+  ].join('\n'),
   'command.nudges.summary': 'show (or send) the nudges due at a moment: to whom, which actions',
   'command.nudges.usage': '[--at <ISO time>] [--dry-run] [--json]',
   'command.nudges.details': [

@@ -188,6 +188,17 @@ export const nl: CliCatalogue = {
     '  --team <slug>   het team, als meer teams een huishouden met deze referentie hebben',
     '  --as <sleutel>  lees als deze professional, met diens toegang (zoals in de chat)',
   ].join('\n'),
+  'command.digest.summary':
+    'bekijk het weekoverzicht van een team vooraf: elk onderdeel zoals het kanaal het krijgt',
+  'command.digest.usage': '[--team <slug>] [--at <ISO-tijd>] [--json]',
+  'command.digest.details': [
+    'Maakt het weekoverzicht van de week waarin --at (standaard nu) valt, zoals het op dat moment is: overleggen',
+    'met quorum, acties met deadline deze week en te laat per eigenaar, te lang geblokkeerd, vorige week gedaan,',
+    'beschermingscijfers, huishoudens die aandacht vragen, de beurten van deze week. Er wordt niets opgeslagen of',
+    'verstuurd; huishoudens alleen met hun referentie.',
+    'Met --json: { team, week, sections: { conferences, due, overdue, blocked, done, protection, attention, rotation } }.',
+    'Wanneer en hoe het verstuurd wordt: docs/digest.md.',
+  ].join('\n'),
   'command.nudges.summary': 'toon (of verstuur) de herinneringen van een moment: aan wie, over welke acties',
   'command.nudges.usage': '[--at <ISO-tijd>] [--dry-run] [--json]',
   'command.nudges.details': [
