@@ -1,7 +1,8 @@
 // npm run bench — every performance figure the issues ask for, measured on this machine.
 // Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to include a PostgreSQL server; each run uses its own schema.
-// `npm run bench -- database`, `-- slack`, `-- planning` or `-- nudges` runs one part; BENCH_SECONDS shortens the Slack load (default 30).
+// `npm run bench -- database`, `-- slack`, `-- planning`, `-- nudges` or `-- digest` runs one part; BENCH_SECONDS shortens the Slack load (default 30).
 import { benchDatabase, printDatabaseBench } from './database.bench.ts';
+import { benchDigest, printDigestBench } from './digest.bench.ts';
 import { benchNudges, printNudgeBench } from './nudges.bench.ts';
 import { benchPlanning, printPlanningBench } from './planning.bench.ts';
 import { benchSlackAck, printSlackAckBench } from './slack-ack.bench.ts';
@@ -22,3 +23,4 @@ if (!only || only === 'slack') {
 }
 if (!only || only === 'planning') printPlanningBench(await benchPlanning());
 if (!only || only === 'nudges') printNudgeBench(await benchNudges(postgresUrl));
+if (!only || only === 'digest') printDigestBench(await benchDigest(postgresUrl));
