@@ -69,6 +69,11 @@ export interface Feature {
    * later feature's wins.
    */
   home?: HomeSection;
+  /**
+   * A team coach's part of App Home, shown after the person's own part (not instead of it); empty blocks for
+   * anyone who coaches no team. A later feature's wins.
+   */
+  teamHome?: HomeSection;
 }
 
 /** A part of the person's App Home: blocks and a one-line summary for the fallback text. */

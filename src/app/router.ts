@@ -91,6 +91,7 @@ interface Handlers {
   actions: ActionHandlers;
   forms: Record<string, FormHandler>;
   home?: HomeSection;
+  teamHome?: HomeSection;
 }
 
 /** The built-in handlers (help and the agenda) plus every feature's. */
@@ -112,6 +113,7 @@ function collectHandlers(agenda: AgendaStore, features: readonly Feature[]): Han
     Object.assign(handlers.actions, feature.actions);
     Object.assign(handlers.forms, feature.forms);
     if (feature.home) handlers.home = feature.home;
+    if (feature.teamHome) handlers.teamHome = feature.teamHome;
   }
   return handlers;
 }
@@ -203,8 +205,13 @@ export function createRouter(deps: RouterDeps = {}): Router {
     showHome({ locale, actor }) {
       return answer(locale, () => {
         const context = contextFor(locale, actor);
-        const home = handlers.home;
-        return showHome({ ...context, agenda, ...(home ? { actionsSection: () => home(context) } : {}) });
+        const { home, teamHome } = handlers;
+        return showHome({
+          ...context,
+          agenda,
+          ...(home ? { actionsSection: () => home(context) } : {}),
+          ...(teamHome ? { teamSection: () => teamHome(context) } : {}),
+        });
       });
     },
   };

@@ -31,6 +31,8 @@ export interface AgendaInput {
    * plain list of open actions; given by the feature that owns actions.
    */
   actionsSection?: () => Promise<{ summary: string; blocks: Block[] }>;
+  /** A team coach's part (src/app/team-view/), after the person's own; empty for anyone else. */
+  teamSection?: () => Promise<{ summary: string; blocks: Block[] }>;
 }
 
 /** The person's own overview (Slack's App Home): upcoming conferences and open actions. */
@@ -38,12 +40,21 @@ export async function showHome(input: AgendaInput): Promise<View> {
   const { locale, actor } = input;
   const title = translate(locale, 'home.title');
   if (!actor.professionalId) return unknownPerson(locale, title);
-  const [conferences, actions] = await Promise.all([
+  const [conferences, actions, team] = await Promise.all([
     conferenceBlocks(input),
     input.actionsSection ? input.actionsSection() : actionBlocks(input),
+    input.teamSection ? input.teamSection() : { summary: '', blocks: [] },
   ]);
-  const fallback = `${title}. ${conferences.summary} ${actions.summary}`;
-  return createView(fallback, [header(title), ...conferences.blocks, ...actions.blocks, helpButton(locale)]);
+  const fallback = [`${title}.`, conferences.summary, actions.summary, team.summary]
+    .filter(Boolean)
+    .join(' ');
+  return createView(fallback, [
+    header(title),
+    ...conferences.blocks,
+    ...actions.blocks,
+    ...team.blocks,
+    helpButton(locale),
+  ]);
 }
 
 /** The `acties` / `actions` command: the person's open actions. */

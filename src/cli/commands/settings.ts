@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { describeSettingsProblem } from '../../app/settings/settings-problems.ts';
 import {
   DEFAULT_TEAM_SETTINGS,
   parseTeamSettings,
@@ -8,7 +9,6 @@ import {
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { recordAccess } from '../../infra/db/repositories/access-log-repository.ts';
 import { type CliCommand, type CliContext, EXIT, failure, UsageError } from '../cli-command.ts';
-import { isCliMessageKey } from '../i18n/translate.ts';
 
 /**
  * `casus settings <team> [--set <file> | --reset]`: shows a team's settings (expertise rules, optional
@@ -119,18 +119,11 @@ async function readSettingsFile(context: CliContext, file: string): Promise<Read
 function invalidOutcome(context: CliContext, file: string, problems: SettingsProblem[]) {
   const { t } = context;
   const message = t('settings.invalid', { file, count: problems.length });
-  const described = problems.map((p) => ({ ...p, message: describeProblem(context, p) }));
+  const described = problems.map((p) => ({ ...p, message: describeSettingsProblem(context.locale, p) }));
   return failure(
     'invalid-settings',
     message,
     [message, ...described.map((p) => `  ${p.path || '(root)'}: ${p.message}`)],
     { problems: described },
   );
-}
-
-/** A problem in the user's language: the code's own message when the catalogue has one, else zod's text. */
-function describeProblem({ t }: CliContext, problem: SettingsProblem): string {
-  const key = `settings.problem.${problem.code}`;
-  if (isCliMessageKey(key)) return t(key, problem.params);
-  return String(problem.params.message ?? problem.code);
 }

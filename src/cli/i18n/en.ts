@@ -68,31 +68,6 @@ export const en = {
   'settings.not-json': '{file} is not valid JSON: {reason}',
   'settings.not-an-object': '{file} must hold one JSON object, such as {"followUpWeeks": 8}.',
   'settings.invalid': '{file} has {count} problem(s); nothing was changed:',
-  'settings.problem.invalid_type': 'wrong type of value',
-  'settings.problem.too_small': 'at least {limit}',
-  'settings.problem.too_big': 'at most {limit}',
-  'settings.problem.not_multiple_of': 'must be a multiple of 15 minutes',
-  'settings.problem.unrecognized_keys': 'unknown setting ({message})',
-  'settings.problem.unknown-domain': 'unknown life domain "{domain}"',
-  'settings.problem.duplicate-domain': 'the domain {domain} already has a rule (rule {firstIndex})',
-  'settings.problem.empty-disciplines': 'name at least one discipline',
-  'settings.problem.invalid-discipline': 'a discipline code must be a non-empty text',
-  'settings.problem.invalid-threshold': 'a score from {min} to {max}, got {received}',
-  'settings.problem.advisory-not-above-required':
-    'advisoryAt ({advisoryAt}) must be above requiredAtOrBelow ({requiredAtOrBelow})',
-  'settings.problem.coach-not-after-coordinator':
-    'escalateToCoachAfter ({coach}) must be more than escalateToCoordinatorAfter ({coordinator}): the team coach hears after the coordinator',
-  'settings.problem.unknown-optional-role':
-    'unknown optional role "{role}" (expert-by-experience, gp-practice, resident, network)',
-  'settings.problem.not-an-array': 'expected a list, got {received}',
-  'settings.problem.not-an-object': 'expected an object, got {received}',
-  'settings.problem.reference-pattern-invalid': 'not a regular expression: {message}',
-  'settings.problem.reference-pattern-matches-empty':
-    'the pattern accepts an empty reference; anchor it with ^ and $ and ask for at least one character',
-  'settings.problem.reference-pattern-matches-name':
-    'the pattern accepts the name "{name}"; a reference must not look like a name (ask for digits, such as ^[A-Z]{1,5}-\\d{1,6}$)',
-  'settings.problem.reference-example-mismatch':
-    'the example "{example}" does not fit the pattern (or has spaces); give a reference that fits',
   'command.action.summary':
     'record an action for a household, or mark one done, cancelled, blocked, snoozed or reassigned',
   'command.action.usage':

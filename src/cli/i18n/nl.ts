@@ -70,31 +70,6 @@ export const nl: CliCatalogue = {
   'settings.not-json': '{file} is geen geldige JSON: {reason}',
   'settings.not-an-object': '{file} moet één JSON-object bevatten, zoals {"followUpWeeks": 8}.',
   'settings.invalid': '{file} heeft {count} probleem/problemen; er is niets veranderd:',
-  'settings.problem.invalid_type': 'verkeerd soort waarde',
-  'settings.problem.too_small': 'minstens {limit}',
-  'settings.problem.too_big': 'hoogstens {limit}',
-  'settings.problem.not_multiple_of': 'moet een veelvoud van 15 minuten zijn',
-  'settings.problem.unrecognized_keys': 'onbekende instelling ({message})',
-  'settings.problem.unknown-domain': 'onbekend leefgebied "{domain}"',
-  'settings.problem.duplicate-domain': 'het leefgebied {domain} heeft al een regel (regel {firstIndex})',
-  'settings.problem.empty-disciplines': 'noem minstens één discipline',
-  'settings.problem.invalid-discipline': 'een disciplinecode moet een niet-lege tekst zijn',
-  'settings.problem.invalid-threshold': 'een score van {min} tot {max}, kreeg {received}',
-  'settings.problem.advisory-not-above-required':
-    'advisoryAt ({advisoryAt}) moet hoger zijn dan requiredAtOrBelow ({requiredAtOrBelow})',
-  'settings.problem.coach-not-after-coordinator':
-    'escalateToCoachAfter ({coach}) moet hoger zijn dan escalateToCoordinatorAfter ({coordinator}): de teamcoach hoort het na de regisseur',
-  'settings.problem.unknown-optional-role':
-    'onbekende optionele rol "{role}" (expert-by-experience, gp-practice, resident, network)',
-  'settings.problem.not-an-array': 'verwacht een lijst, kreeg {received}',
-  'settings.problem.not-an-object': 'verwacht een object, kreeg {received}',
-  'settings.problem.reference-pattern-invalid': 'geen geldige reguliere expressie: {message}',
-  'settings.problem.reference-pattern-matches-empty':
-    'het patroon accepteert een lege referentie; zet er ^ en $ omheen en vraag minstens één teken',
-  'settings.problem.reference-pattern-matches-name':
-    'het patroon accepteert de naam "{name}"; een referentie mag niet op een naam lijken (vraag om cijfers, zoals ^[A-Z]{1,5}-\\d{1,6}$)',
-  'settings.problem.reference-example-mismatch':
-    'het voorbeeld "{example}" past niet bij het patroon (of bevat spaties); geef een referentie die past',
   'command.action.summary':
     'leg een actie vast voor een huishouden, of zet er een op gedaan, geschrapt, vast, uitgesteld of bij een ander',
   'command.action.usage':

@@ -65,7 +65,8 @@ export interface WeekTrend {
   isoWeek: string;
   week: number;
   conferences: { planned: number; heldAsPlanned: number; percent: number | null };
-  completion: { done: number; medianWorkingDays: number | null };
+  /** `days`: each done action's working days, so a longer span's median can be taken (overallMedianDays). */
+  completion: { done: number; medianWorkingDays: number | null; days: number[] };
   overdue: number;
   helpers: { openHouseholds: number; involvements: number; average: number | null };
 }
@@ -121,7 +122,7 @@ export function teamTrends(
         heldAsPlanned: figures.heldAsPlanned,
         percent: figures.planned === 0 ? null : Math.round((100 * figures.heldAsPlanned) / figures.planned),
       },
-      completion: { done: durations.length, medianWorkingDays: median(durations) },
+      completion: { done: durations.length, medianWorkingDays: median(durations), days: durations },
       overdue,
       helpers: {
         openHouseholds: open.length,
@@ -154,4 +155,9 @@ function isOverdueAt(action: TrendAction, at: Date, today: string): boolean {
   if (closed) return false;
   const dueThen = dueOn ?? (action.events.some((e) => e.kind === 'due_moved') ? null : action.dueOn);
   return dueThen !== null && dueThen < today;
+}
+
+/** The median working days to complete over all the weeks together; null when nothing was done. */
+export function overallMedianDays(trends: readonly WeekTrend[]): number | null {
+  return median(trends.flatMap((t) => t.completion.days));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsConference, StatsEvent } from '../../../src/domain/conferences/protection-stats.ts';
 import {
+  overallMedianDays,
   type TrendAction,
   type TrendInput,
   teamTrends,
@@ -89,11 +90,14 @@ describe('time to complete an action', () => {
         { ...done('2026-12-01T10:00:00Z', '2026-12-02T10:00:00Z'), status: 'open' as const }, // reopened since: not done
       ],
     });
-    expect(trends.map((t) => t.completion)).toEqual([
+    expect(
+      trends.map(({ completion: { done, medianWorkingDays } }) => ({ done, medianWorkingDays })),
+    ).toEqual([
       { done: 0, medianWorkingDays: null },
       { done: 3, medianWorkingDays: 1 },
       { done: 1, medianWorkingDays: 2 },
     ]);
+    expect(overallMedianDays(trends)).toBe(1.5);
   });
 
   it('does not count a public holiday as a working day', () => {

@@ -1,0 +1,86 @@
+import type { SettingsCatalogue } from './en.ts';
+
+/** Dutch at B1 level: short sentences, "je", everyday words. */
+export const nl: SettingsCatalogue = {
+  'problem.invalid_type': 'verkeerd soort waarde',
+  'problem.too_small': 'minstens {limit}',
+  'problem.too_big': 'hoogstens {limit}',
+  'problem.not_multiple_of': 'moet een veelvoud van 15 minuten zijn',
+  'problem.unrecognized_keys': 'onbekende instelling ({message})',
+  'problem.unknown-domain': 'onbekend leefgebied "{domain}"',
+  'problem.duplicate-domain': 'het leefgebied {domain} heeft al een regel (regel {firstIndex})',
+  'problem.empty-disciplines': 'noem minstens één discipline',
+  'problem.invalid-discipline': 'een disciplinecode moet een niet-lege tekst zijn',
+  'problem.invalid-threshold': 'een score van {min} tot {max}, kreeg {received}',
+  'problem.advisory-not-above-required':
+    'advisoryAt ({advisoryAt}) moet hoger zijn dan requiredAtOrBelow ({requiredAtOrBelow})',
+  'problem.coach-not-after-coordinator':
+    'escalateToCoachAfter ({coach}) moet hoger zijn dan escalateToCoordinatorAfter ({coordinator}): de teamcoach hoort het na de regisseur',
+  'problem.unknown-optional-role':
+    'onbekende optionele rol "{role}" (expert-by-experience, gp-practice, resident, network)',
+  'problem.not-an-array': 'verwacht een lijst, kreeg {received}',
+  'problem.not-an-object': 'verwacht een object, kreeg {received}',
+  'problem.reference-pattern-invalid': 'geen geldige reguliere expressie: {message}',
+  'problem.reference-pattern-matches-empty':
+    'het patroon accepteert een lege referentie; zet er ^ en $ omheen en vraag minstens één teken',
+  'problem.reference-pattern-matches-name':
+    'het patroon accepteert de naam "{name}"; een referentie mag niet op een naam lijken (vraag om cijfers, zoals ^[A-Z]{1,5}-\\d{1,6}$)',
+  'problem.reference-example-mismatch':
+    'het voorbeeld "{example}" past niet bij het patroon (of bevat spaties); geef een referentie die past',
+
+  'unknown-person':
+    'Ik weet nog niet wie je bent. Vraag je functioneel beheerder om je chataccount toe te voegen.',
+  'not-a-coach': 'Alleen een teamcoach kan de instellingen van het team veranderen. Vraag het je teamcoach.',
+  'unknown-team': 'Je bent geen coach van een team “{team}”. Jouw teams: {teams}.',
+  title: 'Instellingen van {team}',
+  submit: 'Opslaan',
+  about:
+    'Maak een veld leeg om terug te gaan naar wat casus standaard doet. De regels voor expertise verandert je functioneel beheerder (casus settings).',
+  'other-teams': 'Je bent ook coach van {teams}: typ *instellingen <naam>* voor een ervan.',
+  'form.problems': 'Er is niets opgeslagen. Kijk hier nog eens naar:',
+  'problem.line': '{setting}: {problem}',
+  saved: 'De instellingen van {team} zijn opgeslagen.',
+  'saved.change': '{setting}: {from} → {to}',
+  unchanged: 'Er is niets veranderd aan de instellingen van {team}.',
+  'value.default': 'standaard',
+  yes: 'ja',
+  no: 'nee',
+
+  'group.planning': 'Plannen',
+  'group.households': 'Huishoudens',
+  'group.nudges': 'Herinneringen',
+  'group.protection': 'Bescherming',
+  'group.digest': 'Weekoverzicht',
+  'group.rotations': 'Roosters',
+  'field.followUpWeeks': 'Vervolgoverleg na (weken)',
+  'field.conferenceMinutes': 'Duur van een overleg (minuten, per 15)',
+  'field.horizonWorkingDays': 'Zoek tijden binnen (werkdagen)',
+  'field.travelBufferMinutes': 'Reistijd rond een huisbezoek (minuten)',
+  'field.noticeHours': 'Vroegste start na een verzoek (uren)',
+  'field.householdReference.pattern': 'Patroon van een huishoudreferentie (reguliere expressie)',
+  'field.householdReference.example': 'Voorbeeld van een huishoudreferentie',
+  'field.consentReminderDays': 'Herinner aan aflopende toestemming (dagen ervoor)',
+  'field.helperLimits.withoutCoordinator': 'Hulpverleners zonder regisseur (hoogstens)',
+  'field.helperLimits.total': 'Hulpverleners in totaal (hoogstens)',
+  'field.nudges.remindBeforeWorkingDays': 'Herinner voor de deadline (werkdagen; 0 = uit)',
+  'field.nudges.overdueEveryWorkingDays': 'Herinner aan een te late actie elke (werkdagen)',
+  'field.nudges.escalateToCoordinatorAfter': 'Vertel het de regisseur na (herinneringen te laat; 0 = nooit)',
+  'field.nudges.escalateToCoachAfter': 'Vertel het de teamcoach na (herinneringen te laat; 0 = nooit)',
+  'field.nudges.blockedEscalationWorkingDays':
+    'Vertel de teamcoach van een vastgelopen actie na (werkdagen; 0 = nooit)',
+  'field.protection.maxDelayWorkingDays': 'Uitstellen hoogstens (werkdagen)',
+  'field.protection.freezeHours': 'Geen automatische wijzigingen in de laatste (uren)',
+  'field.protection.acuteCallsFirstDiscipline': 'Een acute score roept de eerste discipline erbij',
+  'field.digest.weekday': 'Weekoverzicht op',
+  'field.digest.time': 'Weekoverzicht om (UU:MM)',
+  'field.digest.personal': 'Persoonlijk overzicht voor elk teamlid',
+  'field.rotations.twoRolesPerConference': 'Eén persoon mag twee rollen hebben in één overleg',
+  'field.rotations.announceWorkingDaysBefore': 'Kondig een beurt aan (werkdagen ervoor)',
+  'weekday.1': 'maandag',
+  'weekday.2': 'dinsdag',
+  'weekday.3': 'woensdag',
+  'weekday.4': 'donderdag',
+  'weekday.5': 'vrijdag',
+  'weekday.6': 'zaterdag',
+  'weekday.7': 'zondag',
+};
