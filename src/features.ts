@@ -11,6 +11,7 @@ import { planningFeature } from './app/planning/planning-feature.ts';
 import { type Clock, systemClock } from './app/ports/clock.ts';
 import { protectConference } from './app/protection/protect-conference.ts';
 import { protectionFeature } from './app/protection/protection-feature.ts';
+import { rotationFeature } from './app/rotations/rotation-feature.ts';
 import { workloadFeature } from './app/workload/workload-feature.ts';
 import type { Config } from './config.ts';
 import { readPublishedBusy } from './infra/calendar/published-busy.ts';
@@ -29,6 +30,7 @@ import { createMinutesStore } from './infra/db/repositories/minutes-repository.t
 import { createPeopleDirectory } from './infra/db/repositories/people-directory-repository.ts';
 import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
 import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
+import { createRotationUnitOfWork, rotationStoreOf } from './infra/db/repositories/rotation-repository.ts';
 import { createWorkloadStore } from './infra/db/repositories/workload-repository.ts';
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
@@ -101,6 +103,12 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       }),
       // `druk` / `overloaded`: the person's day and what to hand off or move first.
       workloadFeature({ store: createWorkloadStore(db.prisma) }),
+      // `rooster` / `rotation`: the coming turns, Swap… on one's own, a coach's form to set up a role.
+      rotationFeature({
+        store: rotationStoreOf(db.prisma, { timeZone }),
+        work: createRotationUnitOfWork(db.prisma, { timeZone }),
+        defaultLocale,
+      }),
       // `overzicht` / `digest`: the weekly digest as a preview, "show more", the personal digest's opt-out.
       digestFeature({
         store: createDigestStore(db.prisma),

@@ -128,8 +128,9 @@ export async function startCasus(
       },
     });
     jobs = runner;
-    // The nudge sweep schedules its own next run; this starts the chain (once per slot, whichever instance).
-    await scheduleStandingWork({ db, clock });
+    // The nudge sweep and the turn announcements schedule their own next run; this starts the chains (once per
+    // slot, whichever instance).
+    await scheduleStandingWork({ db, clock, timeZone: config.scheduling.timeZone });
     runner.start();
     stopJobs = () => runner.stop({ graceMs: JOB_GRACE_MS });
 

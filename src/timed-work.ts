@@ -12,6 +12,11 @@ import {
   sendConferenceAgenda,
 } from './app/protection/conference-agenda.ts';
 import { protectConference } from './app/protection/protect-conference.ts';
+import {
+  announceTurns,
+  ROTATION_ANNOUNCE,
+  scheduleRotationAnnouncements,
+} from './app/rotations/announce-turns.ts';
 import type { ReadRotationSchedule } from './app/rotations/rotation-schedule.ts';
 import type { Locale } from './domain/locale.ts';
 import { nudgeJob, nudgeJobName } from './infra/actions/nudge-job.ts';
@@ -27,9 +32,11 @@ import { createAgendaUnitOfWork } from './infra/db/repositories/conference-agend
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import { createDigestStore, createDigestUnitOfWork } from './infra/db/repositories/digest-repository.ts';
 import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
+import { createRotationUnitOfWork } from './infra/db/repositories/rotation-repository.ts';
 import { digestJob, digestJobName } from './infra/digest/digest-job.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
 import { timedJob } from './infra/jobs/timed-job.ts';
+import { announceJob } from './infra/rotations/announce-job.ts';
 import { createUnitOfWork } from './infra/work/prisma-unit-of-work.ts';
 
 /** The consent reminder's input as scheduled (remind-consent-ending.ts); widen it, never narrow it. */
@@ -121,6 +128,14 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
       }),
       clock,
     ),
+    [ROTATION_ANNOUNCE]: announceJob(
+      announceTurns({
+        work: createRotationUnitOfWork(db.prisma, { timeZone: deps.timeZone ?? 'Europe/Amsterdam' }),
+        defaultLocale,
+        timeZone: deps.timeZone ?? 'Europe/Amsterdam',
+      }),
+      clock,
+    ),
   };
 }
 
@@ -129,9 +144,13 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
  * next nudge sweep and the next digest sweep are scheduled (one job per quarter-hour slot, so every instance may
  * call this).
  */
-export async function scheduleStandingWork(deps: Pick<TimedWorkDeps, 'db' | 'clock'>): Promise<void> {
+export async function scheduleStandingWork(
+  deps: Pick<TimedWorkDeps, 'db' | 'clock' | 'timeZone'>,
+): Promise<void> {
   await createUnitOfWork(deps.db.prisma).run(async ({ scheduler }) => {
     await scheduleNudgeSweep(scheduler, deps.clock.now());
     await scheduleDigestSweep(scheduler, deps.clock.now());
+    // The daily turn announcements (08:00 local); each run schedules the next day's.
+    await scheduleRotationAnnouncements(scheduler, deps.clock.now(), deps.timeZone ?? 'Europe/Amsterdam');
   });
 }

@@ -5,6 +5,7 @@ import { DIGEST_SWEEP } from '../src/app/digest/send-digests.ts';
 import { REMIND_CONSENT_ENDING } from '../src/app/households/remind-consent-ending.ts';
 import { QUORUM_CHECK } from '../src/app/protection/check-quorum.ts';
 import { CONFERENCE_AGENDA } from '../src/app/protection/conference-agenda.ts';
+import { ROTATION_ANNOUNCE } from '../src/app/rotations/announce-turns.ts';
 import type { Database } from '../src/infra/db/database.ts';
 import { composeTimedWork } from '../src/timed-work.ts';
 
@@ -21,6 +22,7 @@ describe('the registry of timed use cases', () => {
         QUORUM_CHECK,
         CONFERENCE_AGENDA,
         DIGEST_SWEEP,
+        ROTATION_ANNOUNCE,
       ].sort(),
     );
   });

@@ -66,6 +66,8 @@ export interface RotationStore {
   teamBySlug(slug: string): Promise<{ id: string; slug: string } | undefined>;
   /** The teams a professional is a member of, by slug. */
   teamsOf(professionalId: string): Promise<{ id: string; slug: string }[]>;
+  /** The team an active rotation belongs to. */
+  rotationTeam(rotationId: string): Promise<string | undefined>;
   /** Teams with at least one active rotation (for the announcement job). */
   teamsWithRotations(): Promise<string[]>;
   /** The team's rotations and what they depend on, with conferences and absences up to `until` (exclusive). */
@@ -76,7 +78,9 @@ export interface RotationStore {
   replace(teamId: string, specs: readonly ResolvedSpec[]): Promise<void>;
   /** Stores (or replaces) a turn. */
   setTurn(turn: FixedTurn & { announcedAt?: Date | null }): Promise<void>;
-  createSwap(swap: Omit<StoredSwap, 'id' | 'status' | 'teamId'> & { at: Date }): Promise<string>;
+  createSwap(
+    swap: Omit<StoredSwap, 'id' | 'status' | 'teamId'> & { otherTurnOn?: string | null; at: Date },
+  ): Promise<string>;
   swap(id: string): Promise<StoredSwap | undefined>;
   /** Moves a pending swap on; false when it was no longer pending (answered twice, withdrawn). */
   answerSwap(id: string, status: SwapStatus, at: Date): Promise<boolean>;

@@ -36,6 +36,13 @@ export function rotationStoreOf(db: Client, options: RotationStoreOptions): Rota
       });
       return rows.map((row) => row.team);
     },
+    async rotationTeam(rotationId) {
+      const row = await db.rotation.findFirst({
+        where: { id: rotationId, active: true },
+        select: { teamId: true },
+      });
+      return row?.teamId;
+    },
     async teamsWithRotations() {
       const rows = await db.rotation.findMany({
         where: { active: true },
