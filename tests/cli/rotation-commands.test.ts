@@ -169,5 +169,38 @@ for (const { label, env: makeEnv } of deployments) {
         '2026-12-21  Sander Proefmans (demo-sander) — standing in for someone away',
       );
     });
+
+    it('lets the operator give one turn to someone else, said as set by the coach', async () => {
+      const missing = await run(['rotation', 'override', '--role', 'voorzitter', '--json']);
+      expect(missing.code).toBe(2);
+      const stranger = await run([
+        'rotation',
+        'override',
+        '--role',
+        'voorzitter',
+        '--date',
+        '2027-01-04',
+        '--member',
+        'nobody',
+      ]);
+      expect(stranger.code).toBe(1);
+      expect(stranger.stderr).toContain('nobody is geen lid van dit team.');
+      const done = await run([
+        'rotation',
+        'override',
+        '--role',
+        'Voorzitter',
+        '--date',
+        '2027-01-04',
+        '--member',
+        'demo-yara',
+      ]);
+      expect(done.code).toBe(0);
+      expect(done.stdout).toContain('Yara Denkbeeld is nu voorzitter op 2027-01-04.');
+      const shown = await run(['rotation', 'show', '--from', '2027-01-04', '--weeks', '1', '--json']);
+      expect(shown.json().rotations[0].turns).toEqual([
+        { date: '2027-01-04', member: 'demo-yara', memberName: 'Yara Denkbeeld', reason: 'override' },
+      ]);
+    });
   });
 }

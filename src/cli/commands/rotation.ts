@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { localDate } from '../../app/format-when.ts';
+import { overrideTurn } from '../../app/rotations/override-turn.ts';
 import { problemText } from '../../app/rotations/rotation-problems.ts';
 import { readRotationSchedule } from '../../app/rotations/rotation-turns.ts';
 import { setRotations } from '../../app/rotations/set-rotations.ts';
@@ -37,6 +38,8 @@ const fileSchema = z.object({
  * `{ team, rotations: [{ role, duty?, turns: [{ date, member, memberName, reason? }] }] }`.
  * `casus rotation set --file <file.json> [--team <slug>]`: the team's roles become the file's; any problem
  * saves nothing (exit 1) and every problem is named.
+ * `casus rotation override --role <role> --date YYYY-MM-DD --member <key> [--team <slug>]`: the coach's
+ * override of one turn, for the operator (reason "override").
  */
 export const rotationCommand: CliCommand = {
   name: 'rotation',
@@ -49,6 +52,9 @@ export const rotationCommand: CliCommand = {
     weeks: { type: 'string' },
     from: { type: 'string' },
     file: { type: 'string' },
+    role: { type: 'string' },
+    date: { type: 'string' },
+    member: { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
   async run(context, { values, positionals }) {
@@ -57,6 +63,7 @@ export const rotationCommand: CliCommand = {
     const action = positionals[0];
     if (action === 'show') return show(context, values, say);
     if (action === 'set') return set(context, values, say);
+    if (action === 'override') return override(context, values, say);
     return usage('unknown-action', say('unknown-action', { action: String(action) }));
   },
 };
@@ -143,6 +150,36 @@ async function set(context: CliContext, values: Values, say: Say): Promise<Comma
     json: { team: team.slug, roles: result.roles },
     lines: [say('saved', { team: team.slug, roles: result.roles.join(', ') || '—' })],
   };
+}
+
+async function override(context: CliContext, values: Values, say: Say): Promise<CommandOutcome> {
+  const role = typeof values.role === 'string' ? values.role : '';
+  const date = typeof values.date === 'string' ? values.date : '';
+  const member = typeof values.member === 'string' ? values.member : '';
+  if (!role || !member || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    return usage('override-needs', say('override-needs'));
+  const team = await pickTeam(context, values, say);
+  if ('outcome' in team) return team.outcome;
+  const { db } = await context.database();
+  const timeZone = context.config().scheduling.timeZone;
+  const result = await overrideTurn(createRotationUnitOfWork(db.prisma, { timeZone }), {
+    teamId: team.id,
+    role,
+    date,
+    memberKey: member,
+    actor: { id: null, onBehalfOf: 'operator', channel: 'cli' },
+  });
+  if (result.kind === 'done') {
+    return {
+      exitCode: EXIT.ok,
+      json: { team: team.slug, role: result.role, date, member },
+      lines: [say('overridden', { name: result.name, role: result.role, date })],
+    };
+  }
+  if (result.kind === 'not-a-member')
+    return failure('not-a-member', say('override.not-a-member', { member }));
+  if (result.kind === 'no-turn') return failure('no-turn', say('override.no-turn', { role, date }));
+  return failure('unknown-role', say('override.unknown-role', { role }));
 }
 
 function invalid(file: string, problems: { path: string; message: string }[], say: Say): CommandOutcome {

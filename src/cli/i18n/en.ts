@@ -135,7 +135,7 @@ export const en = {
   ].join('\n'),
   'command.rotation.summary': "show the coming turns of the team's rotations, or set them up from a file",
   'command.rotation.usage':
-    'show [--team <slug>] [--weeks N] [--from YYYY-MM-DD] [--json] | set --file <file.json> [--team <slug>]',
+    'show [--team <slug>] [--weeks N] [--from YYYY-MM-DD] [--json] | set --file <file.json> [--team <slug>] | override --role <role> --date YYYY-MM-DD --member <key>',
   'command.rotation.details': [
     'show: per role (chair, minute-taker, intake duty…) who holds each turn in the coming N weeks (default',
     '{weeks}), and why someone stands in (absence, swap, set by the coach).',
@@ -144,6 +144,7 @@ export const en = {
     '  --team <slug>   the team (needed when there are several; set also reads "team" from the file)',
     '  --weeks N       show this many weeks, 1 to 52',
     '  --file <file>   the rotations to set',
+    'override: give one turn to someone else (reason "override"): --role <role> --date YYYY-MM-DD --member <key>.',
   ].join('\n'),
   'command.conference.summary':
     "list a household's case conferences: attendees, their answers, declines and rescues",

@@ -141,7 +141,7 @@ export const nl: CliCatalogue = {
   'command.rotation.summary':
     'toon de komende beurten van de roosters van het team, of stel ze in vanuit een bestand',
   'command.rotation.usage':
-    'show [--team <slug>] [--weeks N] [--from JJJJ-MM-DD] [--json] | set --file <bestand.json> [--team <slug>]',
+    'show [--team <slug>] [--weeks N] [--from JJJJ-MM-DD] [--json] | set --file <bestand.json> [--team <slug>] | override --role <rol> --date JJJJ-MM-DD --member <sleutel>',
   'command.rotation.details': [
     'show: per rol (voorzitter, notulist, intakedienst…) wie elke beurt heeft in de komende N weken (standaard',
     '{weeks}), en waarom iemand invalt (afwezigheid, ruil, door de coach ingedeeld).',
@@ -151,6 +151,7 @@ export const nl: CliCatalogue = {
     '  --team <slug>   het team (nodig als er meerdere zijn; set leest "team" ook uit het bestand)',
     '  --weeks N       toon zoveel weken, 1 tot 52',
     '  --file <bestand> de roosters om in te stellen',
+    'override: geef één beurt aan iemand anders (reden "override"): --role <rol> --date JJJJ-MM-DD --member <sleutel>.',
   ].join('\n'),
   'command.conference.summary':
     'toon de casusoverleggen van een huishouden: deelnemers, antwoorden, afmeldingen en reddingen',

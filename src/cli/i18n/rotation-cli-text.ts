@@ -8,7 +8,7 @@ const en = {
   'no-team': 'There is no team yet.',
   'bad-weeks': '--weeks expects a whole number of weeks from 1 to 52, got "{value}"',
   'bad-from': '--from expects a date YYYY-MM-DD, got "{value}"',
-  'unknown-action': 'Use "casus rotation show" or "casus rotation set --file <file.json>", not "{action}".',
+  'unknown-action': 'Use "casus rotation show", "set --file <file.json>" or "override", not "{action}".',
   'file-needed': '"casus rotation set" needs --file <file.json>.',
   'file-unreadable': 'Cannot read {file}: {reason}.',
   'not-json': '{file} is not JSON: {reason}',
@@ -24,6 +24,11 @@ const en = {
   'reason.absent': ' — standing in for someone away',
   'reason.swap': ' — swapped',
   'reason.override': ' — set by the coach',
+  'override-needs': '"casus rotation override" needs --role <role>, --date YYYY-MM-DD and --member <key>.',
+  overridden: '{name} is now {role} on {date}.',
+  'override.not-a-member': '{member} is not a member of this team.',
+  'override.no-turn': '{role} has no turn on {date}.',
+  'override.unknown-role': 'The team has no role "{role}".',
 };
 
 export type RotationCliKey = keyof typeof en;
@@ -51,6 +56,12 @@ const nl: Record<RotationCliKey, string> = {
   'reason.absent': ' — valt in voor iemand die afwezig is',
   'reason.swap': ' — geruild',
   'reason.override': ' — door de coach ingedeeld',
+  'override-needs':
+    '"casus rotation override" heeft --role <rol>, --date JJJJ-MM-DD en --member <sleutel> nodig.',
+  overridden: '{name} is nu {role} op {date}.',
+  'override.not-a-member': '{member} is geen lid van dit team.',
+  'override.no-turn': '{role} heeft geen beurt op {date}.',
+  'override.unknown-role': 'Het team heeft geen rol "{role}".',
 };
 
 const translate = translator<RotationCliKey>({ nl, en });
