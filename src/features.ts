@@ -11,6 +11,8 @@ import { planningFeature } from './app/planning/planning-feature.ts';
 import { type Clock, systemClock } from './app/ports/clock.ts';
 import { protectConference } from './app/protection/protect-conference.ts';
 import { protectionFeature } from './app/protection/protection-feature.ts';
+import { settingsFeature } from './app/settings/settings-feature.ts';
+import { teamViewFeature } from './app/team-view/team-view-feature.ts';
 import { rotationFeature } from './app/rotations/rotation-feature.ts';
 import { workloadFeature } from './app/workload/workload-feature.ts';
 import type { Config } from './config.ts';
@@ -21,6 +23,7 @@ import type { Database } from './infra/db/database.ts';
 import { createAccessLogReader } from './infra/db/repositories/access-log-repository.ts';
 import { createDatabaseActionBook } from './infra/db/repositories/action-repository.ts';
 import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
+import { createTeamSettingsStore } from './infra/db/repositories/chat-settings-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import { createDigestStore } from './infra/db/repositories/digest-repository.ts';
@@ -31,6 +34,7 @@ import { createPeopleDirectory } from './infra/db/repositories/people-directory-
 import { createPlanningStore } from './infra/db/repositories/planning-repository.ts';
 import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
 import { createRotationUnitOfWork, rotationStoreOf } from './infra/db/repositories/rotation-repository.ts';
+import { createTeamViewStore } from './infra/db/repositories/team-view-repository.ts';
 import { createWorkloadStore } from './infra/db/repositories/workload-repository.ts';
 import { calendarRoutes } from './infra/http/calendar-routes.ts';
 import type { Route } from './infra/http/http-server.ts';
@@ -103,6 +107,10 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       }),
       // `druk` / `overloaded`: the person's day and what to hand off or move first.
       workloadFeature({ store: createWorkloadStore(db.prisma) }),
+      // `team`: the team's own view for its coaches, and their part of App Home (after the person's own).
+      teamViewFeature({ store: createTeamViewStore(db.prisma) }),
+      // `instellingen` / `settings`: a coach changes the team's settings in a form.
+      settingsFeature({ store: createTeamSettingsStore(db.prisma) }),
       // `rooster` / `rotation`: the coming turns, Swap… on one's own, a coach's form to set up a role.
       rotationFeature({
         store: rotationStoreOf(db.prisma, { timeZone }),
