@@ -29,7 +29,7 @@ afterAll(async () => {
 const MONDAY = new Date('2026-12-07T07:45:00Z');
 
 for (const { label, env: makeEnv } of deployments) {
-  describe(`the weekly digest in a Teams channel [${label}]`, () => {
+  describe(`the weekly digest in a Teams channel and on the try-out page [${label}]`, () => {
     it('is posted to the team channel through botbuilder once, with household references only', async () => {
       connector.reset();
       const casus = await startCasus(loadConfig({ PORT: '0', ...makeEnv() }), silentLogger);
@@ -88,6 +88,26 @@ for (const { label, env: makeEnv } of deployments) {
         expect(body).not.toContain('Private: call the school');
         await new Promise((resolve) => setTimeout(resolve, 1500));
         expect(connector.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+      } finally {
+        await casus.stop();
+      }
+    }, 90_000);
+
+    it('answers overzicht on the try-out page, the person’s week above the team digest', async () => {
+      const casus = await startCasus(loadConfig({ PORT: '0', ...makeEnv() }), silentLogger, {
+        now: () => MONDAY,
+      });
+      try {
+        const response = await fetch(`${casus.url}/tryout/message`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: 'overzicht', locale: 'nl', professionalKey: 'demo-sander' }),
+        });
+        expect(response.status).toBe(200);
+        const { html } = (await response.json()) as { html: string };
+        expect(html).toContain('Jouw week 50');
+        expect(html).toContain('Voorbeeld: weekoverzicht');
+        expect(html).toContain('data-action-id="digest.opt-out"');
       } finally {
         await casus.stop();
       }
