@@ -2,7 +2,6 @@ import { actionsFeature, householdActionsPart } from './app/actions/actions-feat
 import { calendarFeature } from './app/calendar/calendar-feature.ts';
 import { answerInvitation } from './app/conferences/answer-invitation.ts';
 import { conferenceFeature } from './app/conferences/conference-feature.ts';
-import { noRotations } from './app/digest/compose-digest.ts';
 import { digestFeature } from './app/digest/digest-feature.ts';
 import type { Feature } from './app/feature.ts';
 import { consentFeature } from './app/households/consent-feature.ts';
@@ -11,9 +10,10 @@ import { planningFeature } from './app/planning/planning-feature.ts';
 import { type Clock, systemClock } from './app/ports/clock.ts';
 import { protectConference } from './app/protection/protect-conference.ts';
 import { protectionFeature } from './app/protection/protection-feature.ts';
+import { rotationFeature } from './app/rotations/rotation-feature.ts';
+import { readRotationSchedule } from './app/rotations/rotation-turns.ts';
 import { settingsFeature } from './app/settings/settings-feature.ts';
 import { teamViewFeature } from './app/team-view/team-view-feature.ts';
-import { rotationFeature } from './app/rotations/rotation-feature.ts';
 import { workloadFeature } from './app/workload/workload-feature.ts';
 import type { Config } from './config.ts';
 import { readPublishedBusy } from './infra/calendar/published-busy.ts';
@@ -23,8 +23,8 @@ import type { Database } from './infra/db/database.ts';
 import { createAccessLogReader } from './infra/db/repositories/access-log-repository.ts';
 import { createDatabaseActionBook } from './infra/db/repositories/action-repository.ts';
 import { createBookingStore } from './infra/db/repositories/booking-repository.ts';
-import { createTeamSettingsStore } from './infra/db/repositories/chat-settings-repository.ts';
 import { createCalendarFeedStore } from './infra/db/repositories/calendar-feed-repository.ts';
+import { createTeamSettingsStore } from './infra/db/repositories/chat-settings-repository.ts';
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import { createDigestStore } from './infra/db/repositories/digest-repository.ts';
 import { createDatabaseHouseholdDoor } from './infra/db/repositories/household-directory-repository.ts';
@@ -120,7 +120,7 @@ export function composeFeatures(db: Database, config: Config, clock: Clock = sys
       // `overzicht` / `digest`: the weekly digest as a preview, "show more", the personal digest's opt-out.
       digestFeature({
         store: createDigestStore(db.prisma),
-        readRotation: noRotations,
+        readRotation: readRotationSchedule(rotationStoreOf(db.prisma, { timeZone })),
         timeZone,
         unitOfWork: createUnitOfWork(db.prisma),
       }),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { scheduleNudgeSweep, sendNudges } from './app/actions/send-nudges.ts';
 import { remindFollowUp } from './app/conferences/remind-follow-up.ts';
-import { noRotations } from './app/digest/compose-digest.ts';
 import { scheduleDigestSweep, sendDigests } from './app/digest/send-digests.ts';
 import { REMIND_CONSENT_ENDING, remindConsentEnding } from './app/households/remind-consent-ending.ts';
 import type { Clock } from './app/ports/clock.ts';
@@ -18,6 +17,7 @@ import {
   scheduleRotationAnnouncements,
 } from './app/rotations/announce-turns.ts';
 import type { ReadRotationSchedule } from './app/rotations/rotation-schedule.ts';
+import { readRotationSchedule } from './app/rotations/rotation-turns.ts';
 import type { Locale } from './domain/locale.ts';
 import { nudgeJob, nudgeJobName } from './infra/actions/nudge-job.ts';
 import {
@@ -32,7 +32,7 @@ import { createAgendaUnitOfWork } from './infra/db/repositories/conference-agend
 import { createConsentStore } from './infra/db/repositories/consent-repository.ts';
 import { createDigestStore, createDigestUnitOfWork } from './infra/db/repositories/digest-repository.ts';
 import { createProtectionUnitOfWork } from './infra/db/repositories/protection-repository.ts';
-import { createRotationUnitOfWork } from './infra/db/repositories/rotation-repository.ts';
+import { createRotationUnitOfWork, rotationStoreOf } from './infra/db/repositories/rotation-repository.ts';
 import { digestJob, digestJobName } from './infra/digest/digest-job.ts';
 import type { JobHandler } from './infra/jobs/job-runner.ts';
 import { timedJob } from './infra/jobs/timed-job.ts';
@@ -122,7 +122,9 @@ export function composeTimedWork(deps: TimedWorkDeps): Record<string, JobHandler
       sendDigests({
         store: createDigestStore(db.prisma),
         work: createDigestUnitOfWork(db.prisma),
-        readRotation: deps.readRotation ?? noRotations,
+        readRotation:
+          deps.readRotation ??
+          readRotationSchedule(rotationStoreOf(db.prisma, { timeZone: deps.timeZone ?? 'Europe/Amsterdam' })),
         timeZone: deps.timeZone ?? 'Europe/Amsterdam',
         defaultLocale,
       }),
