@@ -104,6 +104,19 @@ describeEachDatabase('the weekly digest sweep', (db) => {
     expect(await outboxRows(db(), `digest:${world.teamId}:2026-W50:team`)).toHaveLength(1);
   });
 
+  it('follows the team’s settings: another day and time, and no personal digests when switched off', async () => {
+    await db().prisma.team.update({
+      where: { id: world.teamId },
+      data: { settings: { digest: { weekday: 2, time: '07:00', personal: false } } },
+    });
+    await sweepAt(db(), MONDAY);
+    expect(await digests()).toEqual([]);
+    // Tuesday 07:00 Amsterdam is 06:00 UTC; the sweep of 06:00 sends it on time.
+    await sweepAt(db(), new Date('2026-12-08T06:00:00Z'));
+    expect(await digests()).toEqual([{ recipient: 'team', isoWeek: '2026-W50', late: false }]);
+    expect(await outboxRows(db(), `digest:${world.teamId}:2026-W50:team`)).toHaveLength(1);
+  });
+
   it('sends once when two workers race, also on two connections', async () => {
     const second = await secondConnection(db());
     try {
