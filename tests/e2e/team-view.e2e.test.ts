@@ -96,7 +96,11 @@ describe('the team view on the try-out page', () => {
     const fill = await svg
       .locator('rect.chart-bar')
       .first()
-      .evaluate((rect) => getComputedStyle(rect).fill);
+      .evaluate(
+        (rect) =>
+          (globalThis as unknown as { getComputedStyle(e: unknown): { fill: string } }).getComputedStyle(rect)
+            .fill,
+      );
     expect(fill).not.toBe('rgb(0, 0, 0)');
   });
 
