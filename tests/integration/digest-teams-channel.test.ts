@@ -32,7 +32,10 @@ for (const { label, env: makeEnv } of deployments) {
   describe(`the weekly digest in a Teams channel and on the try-out page [${label}]`, () => {
     it('is posted to the team channel through botbuilder once, with household references only', async () => {
       connector.reset();
-      const casus = await startCasus(loadConfig({ PORT: '0', ...makeEnv() }), silentLogger);
+      // The server's clock stands still on Monday morning, before its own next sweep: only this test's sweep sends.
+      const casus = await startCasus(loadConfig({ PORT: '0', ...makeEnv() }), silentLogger, {
+        now: () => MONDAY,
+      });
       try {
         const prisma = casus.db.prisma;
         // No one gets a personal digest here: this test is about the channel.
