@@ -128,6 +128,7 @@ export function rotationFeature(deps: RotationFeatureDeps): Feature {
           specs,
           actor: { id: context.actor.professionalId ?? '', channel: context.actor.channel ?? 'tryout' },
           today: today(context),
+          now: context.now,
         });
         if (result.ok) return messageView(context.locale, 'saved.text', { role: spec.role.trim() });
         if ('refused' in result) {

@@ -74,8 +74,11 @@ export interface RotationStore {
   read(teamId: string, until: string): Promise<TeamRotations | undefined>;
   /** People by their keys, among all active professionals. */
   idsOfKeys(keys: readonly string[]): Promise<Map<string, string>>;
-  /** The team's roles become exactly these: others are switched off (their history stays). */
-  replace(teamId: string, specs: readonly ResolvedSpec[]): Promise<void>;
+  /**
+   * The team's roles become exactly these: others are switched off (their history stays). `at` is when: from
+   * that day the members start level (RotationDefinition.levelFrom).
+   */
+  replace(teamId: string, specs: readonly ResolvedSpec[], at: Date): Promise<void>;
   /** Stores (or replaces) a turn. */
   setTurn(turn: FixedTurn & { announcedAt?: Date | null }): Promise<void>;
   createSwap(

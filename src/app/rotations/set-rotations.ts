@@ -22,7 +22,13 @@ export type SetRotationsResult =
  */
 export async function setRotations(
   work: RotationUnitOfWork,
-  request: { teamId: string; specs: readonly RotationSpec[]; actor: RotationActor; today: string },
+  request: {
+    teamId: string;
+    specs: readonly RotationSpec[];
+    actor: RotationActor;
+    today: string;
+    now: Date;
+  },
 ): Promise<SetRotationsResult> {
   return work.run(async ({ store, accessLog }) => {
     const data = await store.read(request.teamId, request.today);
@@ -42,7 +48,7 @@ export async function setRotations(
       memberIds: keysOf.map((key) => ids.get(key) as string),
       pinnedId: pinned ? (ids.get(pinned) ?? null) : null,
     }));
-    await store.replace(request.teamId, resolved);
+    await store.replace(request.teamId, resolved, request.now);
     await accessLog.record({
       actorId: request.actor.id,
       onBehalfOf: request.actor.onBehalfOf ?? null,

@@ -135,6 +135,7 @@ async function set(context: CliContext, values: Values, say: Say): Promise<Comma
     specs: parsed.data.rotations as RotationSpec[],
     actor: { id: null, onBehalfOf: 'operator', channel: 'cli' },
     today: localDate(context.clock.now(), timeZone),
+    now: context.clock.now(),
   });
   if (!result.ok) {
     if ('refused' in result) return failure('unknown-team', say('unknown-team', { slug: team.slug }));

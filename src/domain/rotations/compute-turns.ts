@@ -15,6 +15,8 @@ import { type CadenceSpec, occurrencesUntil } from './occurrences.ts';
  *   order; after a stand-in (absence, swap, override) the order resumes at the member stood in for.
  * - **Absence**: an away member is passed over and the turn goes to the next; their count does not go up, so
  *   the following turn comes back to them (they keep their place). The passed turn has reason `absent`.
+ * - **Joining later**: on a role's `levelFrom` day, a member without a stored turn of the role before it starts
+ *   at the lowest turns-per-hour of the members who have one, so a newcomer does not take a long run of turns.
  * - **One role per conference**: a conference role (cadence each_conference, or a chair/minute-taker duty)
  *   is not given to someone who already holds another conference role that date, unless the team allows two.
  *   When nobody is left, the turn has no holder (null) rather than breaking that rule.
@@ -28,6 +30,11 @@ export interface RotationDefinition extends CadenceSpec {
   role: string;
   duty?: RotationDuty | null;
   pinnedId?: string | null;
+  /**
+   * The day the current member list took effect (the last set-up). A member who held no stored turn of this
+   * role before it enters level with the others then, instead of owing every turn they were not there for.
+   */
+  levelFrom?: string | null;
   /** Member ids in rotation order. */
   memberIds: readonly string[];
 }
@@ -160,7 +167,13 @@ function replay(situation: RotationSituation, to: string): ComputedTurn[] {
 
   const order = situation.rotations.map((r, index) => ({ r, index }));
   const turns: ComputedTurn[] = [];
+  const levelled = new Set<string>();
   for (const date of [...byDate.keys()].sort()) {
+    for (const rotation of situation.rotations) {
+      if (!rotation.levelFrom || rotation.levelFrom > date || levelled.has(rotation.id)) continue;
+      levelled.add(rotation.id);
+      level(rotation, situation.fixedTurns, counts, people);
+    }
     const ids = byDate.get(date) as Set<string>;
     // Stored turns first (they are what people were told), then pinned roles, then the rest in given order.
     const todays = order
@@ -190,6 +203,32 @@ function replay(situation: RotationSituation, to: string): ComputedTurn[] {
     if (fixed.has(`${rotation.id}|${date}`)) return 0;
     return rotation.pinnedId ? 1 : 2;
   }
+}
+
+/** Lifts the role's members without a stored turn before `levelFrom` to the lowest load of those with one. */
+function level(
+  rotation: RotationDefinition,
+  fixedTurns: readonly FixedTurn[],
+  counts: Map<string, number>,
+  people: Map<string, RotationPerson>,
+): void {
+  const from = rotation.levelFrom as string;
+  const held = new Set(
+    fixedTurns.filter((t) => t.rotationId === rotation.id && t.date < from).map((t) => t.holderId),
+  );
+  const veterans = rotation.memberIds.filter((id) => held.has(id));
+  if (veterans.length === 0) return;
+  const load = (id: string) => (counts.get(id) ?? 0) / hoursOf(people, id);
+  const lowest = Math.min(...veterans.map(load));
+  for (const id of rotation.memberIds) {
+    if (held.has(id)) continue;
+    counts.set(id, Math.max(counts.get(id) ?? 0, lowest * hoursOf(people, id)));
+  }
+}
+
+function hoursOf(people: Map<string, RotationPerson>, id: string): number {
+  const h = people.get(id)?.contractHours ?? 0;
+  return h > 0 ? h : DEFAULT_CONTRACT_HOURS;
 }
 
 function base(rotation: RotationDefinition, date: string) {
@@ -255,11 +294,7 @@ function fairest(
 ): string | undefined {
   const after = ledger.cursor.get(rotation.id) ?? 0;
   const distance = (id: string) => (members.indexOf(id) - after + members.length) % members.length;
-  const hours = (id: string) => {
-    const h = ledger.people.get(id)?.contractHours ?? 0;
-    return h > 0 ? h : DEFAULT_CONTRACT_HOURS;
-  };
-  const load = (id: string) => ((ledger.counts.get(id) ?? 0) + 1) / hours(id);
+  const load = (id: string) => ((ledger.counts.get(id) ?? 0) + 1) / hoursOf(ledger.people, id);
   let best: string | undefined;
   for (const id of members) {
     if (!eligible(id)) continue;

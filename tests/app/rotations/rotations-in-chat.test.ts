@@ -135,6 +135,39 @@ describeEachDatabase('rotations in chat', (db) => {
     ).toBe(2);
   });
 
+  it('starts a colleague added to a running role level with the others', async () => {
+    // Mo and Piet have chaired since November (announced turns are stored); the coach adds Noor today.
+    await submit('rotation-setup', { ...CHAIR, members: 'mo,piet', startsOn: '2026-11-02' }, world.carla);
+    const rotation = await db().prisma.rotation.findFirstOrThrow();
+    const past = [
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+      '2026-11-30',
+      '2026-12-07',
+      '2026-12-14',
+    ];
+    await db().prisma.rotationTurn.createMany({
+      data: past.map((date, i) => ({
+        rotationId: rotation.id,
+        turnOn: new Date(`${date}T00:00:00Z`),
+        professionalId: i % 2 === 0 ? world.piet : world.mo,
+        announcedAt: new Date(`${date}T07:00:00Z`),
+      })),
+    });
+    await submit(
+      'rotation-setup',
+      { ...CHAIR, members: 'mo,piet,noor', startsOn: '2026-11-02' },
+      world.carla,
+    );
+    const turns = (
+      await readRotationSchedule(store(db()))({ teamId: world.teamId, from: '2026-12-21', weeks: 6 })
+    ).rotations[0]?.turns.map((t) => t.member);
+    // Noor (16 h) starts level with Mo (the lower of the two per hour) and takes her share, not a run of turns.
+    expect(turns).toEqual(['mo', 'piet', 'noor', 'mo', 'piet', 'mo']);
+  });
+
   it('lets a coach override one turn, and nobody else', async () => {
     await submit('rotation-setup', CHAIR, world.carla);
     const request = { teamId: world.teamId, role: 'voorzitter', date: '2027-01-04', memberKey: 'carla' };

@@ -87,6 +87,7 @@ describeEachDatabase('a rotation swap through Slack', (db) => {
       ],
       actor: { id: world.carla, channel: 'slack' },
       today: '2026-12-16',
+      now: NOW,
     });
     expect(set.ok).toBe(true);
     const rotation = await db().prisma.rotation.findFirstOrThrow();

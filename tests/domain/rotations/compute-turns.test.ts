@@ -144,6 +144,25 @@ describe('rotation turns', () => {
     expect(holderOn(s, 'chair', '2027-01-19')).toBeUndefined();
   });
 
+  it('starts a member who joins later level with the others, not with a run of turns', () => {
+    // Ann and Bob took four announced turns; Cas joins on 1 February.
+    const fixedTurns = ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25'].map((date, i) => ({
+      rotationId: 'chair',
+      date,
+      holderId: i % 2 === 0 ? 'ann' : 'bob',
+    }));
+    const joined = (levelFrom: string | null) =>
+      holders(
+        situation({ rotations: [weekly('chair', ['ann', 'bob', 'cas'], { levelFrom })], fixedTurns }),
+        '2027-02-01',
+        '2027-03-15',
+      );
+    // Level with them, Cas is simply next in the order after Bob.
+    expect(joined('2027-02-01')).toEqual(['cas', 'ann', 'bob', 'cas', 'ann', 'bob']);
+    // Without the day he joined, Cas would owe the four turns he was not there for.
+    expect(joined(null).slice(0, 3)).toEqual(['cas', 'cas', 'ann']);
+  });
+
   it('answers who chairs a conference on a date', () => {
     const s = situation({
       rotations: [weekly('voorzitter', ['ann', 'bob'], { cadence: 'each_conference', duty: 'chair' })],

@@ -126,6 +126,8 @@ export function rotationStoreOf(db: Client, options: RotationStoreOptions): Rota
           startsOn: isoDate(r.startsOn),
           pinnedId: r.pinnedId,
           memberIds: r.members.map((m) => m.professionalId),
+          // Every set-up rewrites the row: from that day its members start level (compute-turns.ts).
+          levelFrom: localDate(r.updatedAt),
         })),
         people: people.map((p) => ({
           id: p.id,
@@ -159,7 +161,7 @@ export function rotationStoreOf(db: Client, options: RotationStoreOptions): Rota
       });
       return new Map(rows.map((row) => [row.externalKey, row.id]));
     },
-    async replace(teamId, specs) {
+    async replace(teamId, specs, at) {
       const existing = await db.rotation.findMany({ where: { teamId }, select: { id: true, role: true } });
       const byRole = new Map(existing.map((r) => [r.role.toLowerCase(), r.id]));
       const kept = new Set<string>();
@@ -173,6 +175,8 @@ export function rotationStoreOf(db: Client, options: RotationStoreOptions): Rota
           startsOn: dateColumn(spec.startsOn),
           pinnedId: spec.pinnedId,
           active: true,
+          // The request's time rather than the database's, so "from the set-up on" follows the caller's clock.
+          updatedAt: at,
         };
         const found = byRole.get(data.role.toLowerCase());
         const id = found
