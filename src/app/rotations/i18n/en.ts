@@ -34,7 +34,7 @@ export const en = {
   'form.duty.none': 'not a conference role',
   'form.duty.chair': 'chairs it',
   'form.duty.minute_taker': 'takes the minutes',
-  'form.members': 'Members, in order',
+  'form.members': 'Members',
   'form.cadence': 'How often',
   'form.cadence.each_conference': 'each conference',
   'form.cadence.weeks': 'every N weeks',

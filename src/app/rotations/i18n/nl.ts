@@ -33,7 +33,7 @@ export const nl: Record<RotationMessageKey, string> = {
   'form.duty.none': 'geen overlegrol',
   'form.duty.chair': 'zit het voor',
   'form.duty.minute_taker': 'notuleert',
-  'form.members': 'Leden, op volgorde',
+  'form.members': 'Leden',
   'form.cadence': 'Hoe vaak',
   'form.cadence.each_conference': 'elk overleg',
   'form.cadence.weeks': 'elke N weken',
