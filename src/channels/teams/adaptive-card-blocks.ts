@@ -72,7 +72,6 @@ function chartContainer(chart: ChartBlock): CardElement {
       x: truncate(point.label, MAX_LABEL_CHARS),
       y: Math.round((point.value ?? 0) * 10) / 10,
     })),
-    showBarValues: true,
     fallback: textBlock(truncate(bars, MAX_TEXT_CHARS), { fontType: 'Monospace' }),
   };
   const summary = contextBlock(escapeMarkdown(truncate(chart.summary, MAX_TEXT_CHARS)));

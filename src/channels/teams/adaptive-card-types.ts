@@ -64,7 +64,6 @@ export interface CardVerticalBarChart extends ElementBase {
   data: { x: string; y: number }[];
   xAxisTitle?: string;
   yAxisTitle?: string;
-  showBarValues?: boolean;
   fallback: CardTextBlock;
 }
 
