@@ -49,8 +49,19 @@ export function formatDate(isoDate: string, locale: Locale): string {
 
 /** "2 nov 2026" for a plain YYYY-MM-DD date that may lie years apart (consent, a score's date). */
 export function formatDay(isoDate: string, locale: Locale): string {
-  return formatter(locale, 'UTC', fullDate).format(plainDate(isoDate));
+  const key = `${locale}|${isoDate}`;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    text = formatter(locale, 'UTC', fullDate).format(plainDate(isoDate));
+    if (dayTexts.size >= MAX_DAY_TEXTS) dayTexts.clear();
+    dayTexts.set(key, text);
+  }
+  return text;
 }
+
+/** formatDay's answers: a nudge sweep writes the same few due dates thousands of times. */
+const dayTexts = new Map<string, string>();
+const MAX_DAY_TEXTS = 10_000;
 
 /** Today's date in the time zone, YYYY-MM-DD (the time-zone engine's answer, in domain/slots). */
 export function localDate(now: Date, timeZone: string): string {

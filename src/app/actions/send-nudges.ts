@@ -174,7 +174,10 @@ function decide(team: DueTeam, now: Date, defaultLocale: Locale): Decided {
   ];
   // As if the messages were sent: their records in each history, and today's messages in `sent`.
   const times = nextNudgeTimes(
-    actions.map((action) => ({ ...action, history: [...action.history, ...(added.get(action.id) ?? [])] })),
+    actions.map((action) => {
+      const records = added.get(action.id);
+      return records ? { ...action, history: [...action.history, ...records] } : action;
+    }),
     { ...situation, sent: sentAfter, now },
   );
   const next: NextNudge[] = actions.map((action) => {

@@ -286,11 +286,14 @@ function nextWith(
     const date = addDays(firstDay, offset);
     if (!policy.mayBeDue(action, date)) continue;
     // The answer only changes where someone's block starts; `now` itself is a candidate on its own day.
-    const candidates = new Set<number>(date === today ? [nowMinute] : []);
+    const candidates: number[] = date === today ? [nowMinute] : [];
     for (const id of people) {
-      for (const start of policy.reach.blockStarts(id, date)) if (start > nowMinute) candidates.add(start);
+      for (const start of policy.reach.blockStarts(id, date)) {
+        if (start > nowMinute && !candidates.includes(start)) candidates.push(start);
+      }
     }
-    for (const minute of [...candidates].sort((a, b) => a - b)) {
+    if (candidates.length > 1) candidates.sort((a, b) => a - b);
+    for (const minute of candidates) {
       if (localDateOf(minute, situation.timeZone) !== date) continue;
       if (policy.decide(action, date, minute).length > 0) {
         return minute === nowMinute ? situation.now : new Date(minute * 60_000);
@@ -306,6 +309,8 @@ class Policy {
   private readonly settings: NudgeSettings;
   private readonly officeDays: (dateIso: string) => boolean;
   private readonly sentKeys: Set<string>;
+  private readonly facts = new WeakMap<NudgeAction, HistoryFacts>();
+  private readonly chains = new Map<string, string[]>();
 
   constructor(private readonly situation: NudgeSituation) {
     this.settings = checkedSettings({ ...DEFAULT_NUDGE_SETTINGS, ...situation.settings });
@@ -319,11 +324,18 @@ class Policy {
   }
 
   /** Everyone whose working hours can make this action due: its chain of recipients and their deputies. */
-  peopleOf(action: NudgeAction): string[] {
-    const chain = [action.ownerId, this.coordinatorOf(action), this.situation.team.coachId].filter(
-      (id): id is string => id !== null,
-    );
-    return [...new Set([...chain, ...chain.flatMap((id) => this.reach.deputiesOf(id))])];
+  peopleOf(action: NudgeAction): readonly string[] {
+    const coordinatorId = this.coordinatorOf(action);
+    const key = `${action.ownerId}\u0000${coordinatorId ?? ''}`;
+    let people = this.chains.get(key);
+    if (!people) {
+      const chain = [action.ownerId, coordinatorId, this.situation.team.coachId].filter(
+        (id): id is string => id !== null,
+      );
+      people = [...new Set([...chain, ...chain.flatMap((id) => this.reach.deputiesOf(id))])];
+      this.chains.set(key, people);
+    }
+    return people;
   }
 
   /** A day before which nothing can be due (never before today); null when nothing ever will be. */
@@ -349,23 +361,38 @@ class Policy {
   mayBeDue(action: NudgeAction, date: string): boolean {
     if (action.status !== 'open') return action.status === 'blocked';
     if (action.snoozedUntil !== null && date < action.snoozedUntil) return false;
-    const current = action.history.filter((record) => record.dueOn === action.dueOn);
-    if (this.ownerStep(action, current, date) !== null) return true;
+    const facts = this.factsOf(action);
+    if (this.ownerStep(action, facts, date) !== null) return true;
     if (date <= action.dueOn) return false;
     // No owner reminder today, so only escalations already earned by the reminders sent can be due.
-    const overdueSent = current.filter((record) => record.step === 'overdue').length;
     const coordinatorId = this.coordinatorOf(action);
-    const escalations: [NudgeStep, number, string | null][] = [
-      ['overdue-to-coordinator', this.settings.escalateToCoordinatorAfter, coordinatorId],
-      ['overdue-to-coach', this.settings.escalateToCoachAfter, this.situation.team.coachId],
-    ];
-    return escalations.some(
-      ([step, after, first]) =>
-        after !== 0 &&
-        overdueSent >= after &&
-        first !== null &&
-        first !== action.ownerId &&
-        !current.some((record) => record.step === step),
+    return (
+      this.escalationEarned(action, facts, 'overdue-to-coordinator', facts.overdueSent, coordinatorId) ||
+      this.escalationEarned(action, facts, 'overdue-to-coach', facts.overdueSent, this.situation.team.coachId)
+    );
+  }
+
+  /**
+   * Whether an overdue escalation is earned after `overdueReminders` and not yet sent, and has somebody to go to
+   * (never the owner). Delivery is not considered.
+   */
+  private escalationEarned(
+    action: NudgeAction,
+    facts: HistoryFacts,
+    step: 'overdue-to-coordinator' | 'overdue-to-coach',
+    overdueReminders: number,
+    first: string | null,
+  ): boolean {
+    const after =
+      step === 'overdue-to-coordinator'
+        ? this.settings.escalateToCoordinatorAfter
+        : this.settings.escalateToCoachAfter;
+    return (
+      after !== 0 &&
+      overdueReminders >= after &&
+      first !== null &&
+      first !== action.ownerId &&
+      !facts.steps.has(step)
     );
   }
 
@@ -380,15 +407,11 @@ class Policy {
 
   private decideOpen(action: NudgeAction, date: string, minute: number): NudgeItem[] {
     const items: NudgeItem[] = [];
-    const current = action.history.filter((record) => record.dueOn === action.dueOn);
-    const has = (step: NudgeStep) => current.some((record) => record.step === step);
+    const facts = this.factsOf(action);
     const coordinatorId = this.coordinatorOf(action);
     const coachId = this.situation.team.coachId;
-    const works = this.reach.workdays(action.ownerId);
-    const overdueSent = current.filter((record) => record.step === 'overdue').length;
-    const overdueWorkingDays = () => workdaysAfter(action.dueOn, date, works);
-
-    const step = this.ownerStep(action, current, date);
+    // Plain loops and no closures here: this runs for every due action, twice per sweep.
+    const step = this.ownerStep(action, facts, date);
     let overdueNow = 0;
     if (step !== null) {
       const to = this.deliverable([action.ownerId, coordinatorId], 'nudge', date, minute);
@@ -396,7 +419,12 @@ class Policy {
         const base = this.base(action, step, date, to);
         if (step === 'overdue') {
           overdueNow = 1;
-          items.push({ ...base, step, reminder: overdueSent + 1, overdueWorkingDays: overdueWorkingDays() });
+          items.push({
+            ...base,
+            step,
+            reminder: facts.overdueSent + 1,
+            overdueWorkingDays: this.overdueWorkingDays(action, date),
+          });
         } else {
           items.push({ ...base, step });
         }
@@ -404,56 +432,63 @@ class Policy {
     }
 
     if (date > action.dueOn) {
-      const overdueReminders = overdueSent + overdueNow;
-      const escalations: [NudgeStep & `overdue-to-${string}`, number, (string | null)[]][] = [
-        ['overdue-to-coordinator', this.settings.escalateToCoordinatorAfter, [coordinatorId, coachId]],
-        ['overdue-to-coach', this.settings.escalateToCoachAfter, [coachId]],
-      ];
-      for (const [escalation, after, chain] of escalations) {
-        if (after === 0 || overdueReminders < after || has(escalation)) continue;
-        if (chain[0] === null || chain[0] === action.ownerId) continue;
+      const overdueReminders = facts.overdueSent + overdueNow;
+      const steps = ['overdue-to-coordinator', 'overdue-to-coach'] as const;
+      for (const escalation of steps) {
+        const chain = escalation === 'overdue-to-coordinator' ? [coordinatorId, coachId] : [coachId];
+        if (!this.escalationEarned(action, facts, escalation, overdueReminders, chain[0] ?? null)) continue;
         const to = this.deliverable(chain, 'escalation', date, minute, [action.ownerId]);
         if (!to) continue;
         items.push({
           ...this.base(action, escalation, date, to),
           step: escalation,
           overdueReminders,
-          overdueWorkingDays: overdueWorkingDays(),
+          overdueWorkingDays: this.overdueWorkingDays(action, date),
         });
       }
     }
     return items;
   }
 
+  private overdueWorkingDays(action: NudgeAction, date: string): number {
+    return workdaysAfter(action.dueOn, date, this.reach.workdays(action.ownerId));
+  }
+
   /** The owner's reminder due on `date`, if any (before delivery is considered). */
   private ownerStep(
     action: NudgeAction,
-    current: readonly NudgeRecord[],
+    facts: HistoryFacts,
     date: string,
   ): 'due-soon' | 'due-today' | 'overdue' | null {
     const works = this.reach.workdays(action.ownerId);
-    const has = (step: NudgeStep) => current.some((record) => record.step === step);
     // The due-today reminder falls on the owner's last working day on or before the due date.
     const dueDay = workdayOnOrBefore(action.dueOn, works) ?? action.dueOn;
     if (date > action.dueOn) {
-      // Dates as 'YYYY-MM-DD' sort as they fall. The cadence runs from the last reminder actually sent; when
-      // the owner was told nothing on the due day (away, snoozed, recorded late), the first working day after.
-      const sentOn = current
-        .filter((record) => record.step === 'due-today' || record.step === 'overdue')
-        .map((record) => record.on)
-        .sort();
-      const last = sentOn.at(-1);
+      // The cadence runs from the last reminder actually sent; when the owner was told nothing on the due day
+      // (away, snoozed, recorded late), the first working day after.
+      const last = facts.lastReminderOn;
       const next =
-        last === undefined
+        last === null
           ? shiftWorkdays(dueDay, 1, works)
           : shiftWorkdays(last, this.settings.overdueEveryWorkingDays, works);
       return next !== null && date >= next ? 'overdue' : null;
     }
-    if (date >= dueDay) return has('due-today') ? null : 'due-today';
+    if (date >= dueDay) return facts.steps.has('due-today') ? null : 'due-today';
     const before = this.settings.remindBeforeWorkingDays;
-    if (before === 0 || has('due-soon')) return null;
+    if (before === 0 || facts.steps.has('due-soon')) return null;
     const soonDay = shiftWorkdays(dueDay, -before, works);
     return soonDay !== null && date >= soonDay ? 'due-soon' : null;
+  }
+
+  /** What the action's history says for its current due date, read once per action and policy. */
+  private factsOf(action: NudgeAction): HistoryFacts {
+    if (action.history.length === 0) return NO_HISTORY;
+    let facts = this.facts.get(action);
+    if (!facts) {
+      facts = historyFacts(action);
+      this.facts.set(action, facts);
+    }
+    return facts;
   }
 
   private decideBlocked(action: NudgeAction, date: string, minute: number): NudgeItem[] {
@@ -522,6 +557,39 @@ class Policy {
       record: { step, on: date, to: recipient.to, dueOn: action.dueOn },
     };
   }
+}
+
+/** The records of an action's history that count: those made for its current due date. */
+interface HistoryFacts {
+  steps: ReadonlySet<NudgeStep>;
+  overdueSent: number;
+  /** Local date of the last due-today or overdue reminder, else null. */
+  lastReminderOn: string | null;
+}
+
+const NO_HISTORY: HistoryFacts = Object.freeze({
+  steps: new Set<NudgeStep>(),
+  overdueSent: 0,
+  lastReminderOn: null,
+});
+
+function historyFacts(action: NudgeAction): HistoryFacts {
+  const steps = new Set<NudgeStep>();
+  let overdueSent = 0;
+  let lastReminderOn: string | null = null;
+  for (const record of action.history) {
+    if (record.dueOn !== action.dueOn) continue;
+    steps.add(record.step);
+    if (record.step === 'overdue') overdueSent += 1;
+    // Dates as 'YYYY-MM-DD' sort as they fall.
+    if (
+      (record.step === 'due-today' || record.step === 'overdue') &&
+      (lastReminderOn === null || record.on > lastReminderOn)
+    ) {
+      lastReminderOn = record.on;
+    }
+  }
+  return { steps, overdueSent, lastReminderOn };
 }
 
 function sentKey(to: string, kind: MessageKind, on: string): string {

@@ -35,6 +35,9 @@ export class Reachability {
   private readonly people: ReadonlyMap<string, NudgePerson>;
   private readonly workdayTests = new Map<string, WorkdayTest>();
   private readonly days = new Map<string, ZoneDay>();
+  /** Per person, their contract blocks by ISO weekday (index 1 = Monday … 7 = Sunday). */
+  private readonly weeks = new Map<string, readonly (readonly ContractBlock[])[]>();
+  private readonly deputies = new Map<string, readonly string[]>();
 
   constructor(
     people: readonly NudgePerson[],
@@ -83,10 +86,15 @@ export class Reachability {
   }
 
   /** Everyone the person could hand over to: the deputies named in their absences. */
-  deputiesOf(id: string): string[] {
-    return (this.people.get(id)?.absences ?? []).flatMap((absence) =>
-      absence.deputyId ? [absence.deputyId] : [],
-    );
+  deputiesOf(id: string): readonly string[] {
+    let found = this.deputies.get(id);
+    if (!found) {
+      found = (this.people.get(id)?.absences ?? []).flatMap((absence) =>
+        absence.deputyId ? [absence.deputyId] : [],
+      );
+      this.deputies.set(id, found);
+    }
+    return found;
   }
 
   /**
@@ -113,9 +121,13 @@ export class Reachability {
   }
 
   private blocksOn(id: string, weekday: number): readonly ContractBlock[] {
-    return effectiveContract(this.people.get(id)?.contract ?? []).filter(
-      (block) => block.weekday === weekday,
-    );
+    let week = this.weeks.get(id);
+    if (!week) {
+      const contract = effectiveContract(this.people.get(id)?.contract ?? []);
+      week = Array.from({ length: 8 }, (_, day) => contract.filter((block) => block.weekday === day));
+      this.weeks.set(id, week);
+    }
+    return week[weekday] ?? [];
   }
 
   private day(dateIso: string): ZoneDay {
