@@ -29,6 +29,12 @@ export interface Job {
   maxAttempts: number;
   /** Aborted when this worker lost the lease or stopped waiting for the job: give up early where you can. */
   signal: AbortSignal;
+  /**
+   * This run's claim on the job, for an effect that must not happen twice: check it with `holdsClaim` in the
+   * transaction that commits to the effect (the outbox's reservation). Absent when a handler is called
+   * directly, without a runner (tests): there is nothing to fence then.
+   */
+  claim?: Claim;
 }
 
 export type JobHandler = (job: Job) => Promise<void>;
@@ -154,7 +160,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     } else {
       try {
         const { id, name, key, payload, attempts: attempt, maxAttempts } = job;
-        await handler({ id, name, key, payload, attempt, maxAttempts, signal });
+        await handler({ id, name, key, payload, attempt, maxAttempts, signal, claim });
         succeeded = true;
       } catch (error) {
         failure = error;

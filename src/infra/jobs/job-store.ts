@@ -96,6 +96,20 @@ export async function failExhaustedLeases(sql: SqlClient, now: Date): Promise<nu
     WHERE "status" = 'running' AND "lockedUntil" < ${now}::timestamptz AND "attempts" >= "maxAttempts"`;
 }
 
+/**
+ * True while this claim still holds the job: running, under this instance and attempt, with its lease not
+ * yet expired at `now`. Locks the job's row for the rest of the caller's transaction, so no other instance can
+ * take the job over until that transaction ends: a check and the write it guards commit as one.
+ */
+export async function holdsClaim(sql: SqlClient, claim: Claim, now: Date): Promise<boolean> {
+  const rows = await sql.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Job"
+    WHERE "id" = ${claim.id} AND "status" = 'running' AND "lockedBy" = ${claim.instanceId}
+      AND "attempts" = ${claim.attempts} AND "lockedUntil" > ${now}::timestamptz
+    FOR NO KEY UPDATE`;
+  return rows.length === 1;
+}
+
 export async function extendLease(sql: SqlClient, claim: Claim, until: Date): Promise<boolean> {
   const updated = await sql.$executeRaw`
     UPDATE "Job" SET "lockedUntil" = ${until}::timestamptz

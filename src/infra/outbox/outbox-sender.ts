@@ -71,8 +71,14 @@ export function createOutboxSender(options: OutboxSenderOptions): JobHandler {
     }
     if (job.signal.aborted) return;
 
-    const reservation = await reserveSend(prisma, message, pacing[message.platform], clock.now());
+    const reservation = await reserveSend(prisma, message, pacing[message.platform], clock.now(), job.claim);
     if (reservation.kind === 'settled') return;
+    if (reservation.kind === 'lease-lost') {
+      // Not a success: the runner's completion would otherwise close a job nobody sent. Failing it is fenced
+      // too, so the instance that holds the job now is unaffected; a lapsed lease nobody took is retried.
+      logger.warn('outbox job lost its lease before sending; not sent by this run', fields);
+      throw new CodedError('job-lease-lost', 'The job was taken over before the message was sent');
+    }
     if (reservation.kind === 'wait') {
       await enqueueLink(prisma, next, reservation.until);
       logger.debug('outbox message paced', { ...fields, until: reservation.until.toISOString() });

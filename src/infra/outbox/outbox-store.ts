@@ -1,6 +1,7 @@
 import type { MessagePlatform } from '../../app/ports/messenger.ts';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import { enqueue } from '../jobs/job-queue.ts';
+import { type Claim, holdsClaim } from '../jobs/job-store.ts';
 import {
   type OutboxJobPayload,
   outboxJobKey,
@@ -25,6 +26,8 @@ export interface StoredMessage {
 
 export type Reservation =
   | { kind: 'settled' }
+  /** The job's lease ran out (another instance may run it now): this run must not send. */
+  | { kind: 'lease-lost' }
   | { kind: 'wait'; until: Date }
   | { kind: 'go'; attempt: number };
 
@@ -47,14 +50,19 @@ export async function jobExists(prisma: PrismaClient, link: OutboxJobPayload): P
  * flight counts toward the window before the platform has answered. It is replaced by the confirmation time on
  * success and cleared on failure. The attempt is counted here, before the call, so a send cut short by a crash
  * counts too.
+ *
+ * With the job's `claim`, the reservation is also fenced on it: a worker that lost its lease (paused, slow) while
+ * another instance took the job over gets `lease-lost` instead of sending a second time.
  */
 export async function reserveSend(
   prisma: PrismaClient,
   message: Pick<StoredMessage, 'id' | 'platform' | 'target'>,
   rules: readonly PacingRule[],
   now: Date,
+  claim?: Claim,
 ): Promise<Reservation> {
   return prisma.$transaction(async (tx) => {
+    if (claim && !(await holdsClaim(tx, claim, now))) return { kind: 'lease-lost' };
     await tx.$executeRaw`
       SELECT pg_advisory_xact_lock(hashtextextended(${`casus.outbox:${message.platform}:${message.target}`}, 0))`;
     const current = await tx.outboxMessage.findUnique({

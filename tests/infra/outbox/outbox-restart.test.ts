@@ -1,6 +1,23 @@
 import { beforeEach, expect, it } from 'vitest';
+import type { Job } from '../../../src/infra/jobs/job-runner.ts';
+import { type ClaimedJob, claimDueJobs } from '../../../src/infra/jobs/job-store.ts';
+import { createOutboxSender } from '../../../src/infra/outbox/outbox-sender.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { channel, OutboxWorld, second } from './outbox-test-kit.ts';
+
+/** The job as the runner hands it to the handler, with the claim of `instanceId`. */
+function asRunBy(job: ClaimedJob, instanceId: string): Job {
+  return {
+    id: job.id,
+    name: job.name,
+    key: job.key,
+    payload: job.payload,
+    attempt: job.attempts,
+    maxAttempts: job.maxAttempts,
+    signal: new AbortController().signal,
+    claim: { id: job.id, instanceId, attempts: job.attempts },
+  };
+}
 
 describeEachDatabase('the outbox across restarts', (db) => {
   let world: OutboxWorld;
@@ -42,5 +59,51 @@ describeEachDatabase('the outbox across restarts', (db) => {
     });
     await world.runFor(survivor, 60 * second, second);
     expect(world.slack.calls).toHaveLength(2);
+  });
+
+  it('does not post twice when a paused worker wakes up after another instance took its job over', async () => {
+    await world.queue('nudge:1');
+    const send = createOutboxSender({ db: db(), clock: world.clock, messengers: [world.slack] });
+    const claim = async (instanceId: string) => {
+      const [job] = await claimDueJobs(db().prisma, {
+        now: world.clock.now(),
+        instanceId,
+        leaseMs: second,
+        limit: 1,
+      });
+      if (!job) throw new Error(`${instanceId} found no job to claim`);
+      return asRunBy(job, instanceId);
+    };
+    const paused = await claim('paused');
+    world.clock.advance(2 * second);
+    const takenOver = await claim('awake');
+
+    // The instance that took the job over is waiting for Slack when the paused one wakes up: the message is
+    // still pending, so only the claim tells the paused worker it must not post it too.
+    world.slack.failNext('hang');
+    void send(takenOver);
+    await expect.poll(() => world.slack.calls.length).toBe(1);
+    await expect(send(paused)).rejects.toThrow(/taken over/);
+    expect(world.slack.callsFor('nudge:1')).toHaveLength(1);
+    expect(await world.message('nudge:1')).toMatchObject({ status: 'pending', attempts: 1 });
+  });
+
+  it('holds back a worker whose lease lapsed before it sent, and sends once when the job runs again', async () => {
+    await world.queue('nudge:1');
+    const send = createOutboxSender({ db: db(), clock: world.clock, messengers: [world.slack] });
+    const [job] = await claimDueJobs(db().prisma, {
+      now: world.clock.now(),
+      instanceId: 'slow',
+      leaseMs: second,
+      limit: 1,
+    });
+    if (!job) throw new Error('no job to claim');
+    world.clock.advance(2 * second);
+    await expect(send(asRunBy(job, 'slow'))).rejects.toThrow(/taken over/);
+    expect(world.slack.calls).toHaveLength(0);
+
+    await world.runFor(world.runner({ instanceId: 'next' }), 10 * second);
+    expect(world.slack.callsFor('nudge:1')).toHaveLength(1);
+    expect(await world.message('nudge:1')).toMatchObject({ status: 'sent', attempts: 1 });
   });
 });
