@@ -11,7 +11,7 @@ export const BAR_WIDTH = 10;
  * Teams client without charts): labels and values are padded so the bars line up in a monospaced font; a point
  * without a value gets no bar and '–'. Bars scale to the largest value (a zero series draws no bars).
  */
-export function chartBarLines(chart: Pick<ChartBlock, 'series' | 'unit'>): string[] {
+export function chartBarLines(chart: Pick<ChartBlock, 'series' | 'unit' | 'decimalComma'>): string[] {
   const values = chart.series.map((point) => Math.max(0, point.value ?? 0));
   const max = Math.max(0, ...values);
   const labelWidth = Math.max(0, ...chart.series.map((point) => point.label.length));
@@ -19,6 +19,6 @@ export function chartBarLines(chart: Pick<ChartBlock, 'series' | 'unit'>): strin
     const value = Math.max(0, point.value ?? 0);
     const eighths = max > 0 ? Math.round((value / max) * BAR_WIDTH * 8) : 0;
     const bar = '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
-    return `${point.label.padEnd(labelWidth)} ${bar.padEnd(BAR_WIDTH)} ${chartValueText(point.value, chart.unit)}`;
+    return `${point.label.padEnd(labelWidth)} ${bar.padEnd(BAR_WIDTH)} ${chartValueText(point.value, chart.unit, chart.decimalComma)}`;
   });
 }

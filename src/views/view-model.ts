@@ -146,6 +146,8 @@ export interface ChartBlock {
   unit: string;
   summary: string;
   series: readonly ChartPoint[];
+  /** Write decimals with a comma (Dutch: 3,4) instead of a point. */
+  decimalComma?: boolean;
 }
 
 export function createView(fallbackText: string, blocks: readonly Block[]): View {
@@ -168,10 +170,14 @@ export const divider = (): DividerBlock => ({ type: 'divider' });
 export const context = (text: string): ContextBlock => ({ type: 'context', text });
 export const chart = (chart: Omit<ChartBlock, 'type'>): ChartBlock => ({ type: 'chart', ...chart });
 
-/** A chart point's value as text: '–' when there is none, at most one decimal, then the unit. */
-export function chartValueText(value: number | null, unit: string): string {
+/**
+ * A chart point's value as text: '–' when there is none, at most one decimal (with a comma when
+ * `decimalComma`, as Dutch writes it), then the unit.
+ */
+export function chartValueText(value: number | null, unit: string, decimalComma = false): string {
   if (value === null) return '–';
-  return `${Math.round(value * 10) / 10}${unit}`;
+  const number = String(Math.round(value * 10) / 10);
+  return `${decimalComma ? number.replace('.', ',') : number}${unit}`;
 }
 
 export function button(

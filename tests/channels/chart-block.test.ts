@@ -31,6 +31,23 @@ describe('chart block: text bars', () => {
     ]);
   });
 
+  it('writes decimals with a comma for Dutch, on the bars and in the try-out SVG', () => {
+    const helpers = chart({
+      title: 'Hulpverleners per huishouden',
+      unit: '',
+      summary: 'Nu gemiddeld 3,4 hulpverleners per open huishouden.',
+      series: [
+        { label: 'wk 48', value: 3.44 },
+        { label: 'wk 49', value: 1.72 },
+      ],
+      decimalComma: true,
+    });
+    expect(chartBarLines(helpers)).toEqual(['wk 48 ██████████ 3,4', 'wk 49 █████      1,7']);
+    const html = renderViewHtml(createView('Team', [helpers]));
+    expect(html).toContain('>3,4</text>');
+    expect(html).not.toContain('3.4');
+  });
+
   it('draws no bars when every value is zero', () => {
     expect(chartBarLines({ unit: '', series: [{ label: 'W1', value: 0 }] })).toEqual(['W1            0']);
   });

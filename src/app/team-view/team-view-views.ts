@@ -62,8 +62,13 @@ function series(
   return weeks.map((w) => ({ label: t(locale, 'week.label', { week: w.week }), value: value(w) }));
 }
 
+/** Dutch writes decimals with a comma: 3,4 helpers. */
+function decimalComma(locale: Locale): boolean {
+  return locale === 'nl';
+}
+
 function valueText(value: number | null, unit: string, locale: Locale): string {
-  return value === null ? t(locale, 'no-value') : chartValueText(value, unit);
+  return value === null ? t(locale, 'no-value') : chartValueText(value, unit, decimalComma(locale));
 }
 
 function heldChart(weeks: readonly WeekTrend[], locale: Locale): ChartBlock {
@@ -80,6 +85,7 @@ function heldChart(weeks: readonly WeekTrend[], locale: Locale): ChartBlock {
           now: valueText(weeks.at(-1)?.conferences.percent ?? null, '%', locale),
         });
   return chart({
+    decimalComma: decimalComma(locale),
     title: t(locale, 'held.title'),
     unit: '%',
     summary,
@@ -96,10 +102,11 @@ function completionChart(weeks: readonly WeekTrend[], locale: Locale): ChartBloc
       : t(locale, 'completion.summary', {
           weeks: weeks.length,
           done,
-          median: chartValueText(overallMedianDays(weeks), ''),
+          median: chartValueText(overallMedianDays(weeks), '', decimalComma(locale)),
           now: valueText(weeks.at(-1)?.completion.medianWorkingDays ?? null, unit, locale),
         });
   return chart({
+    decimalComma: decimalComma(locale),
     title: t(locale, 'completion.title'),
     unit,
     summary,
@@ -110,6 +117,7 @@ function completionChart(weeks: readonly WeekTrend[], locale: Locale): ChartBloc
 function overdueChart(weeks: readonly WeekTrend[], locale: Locale): ChartBlock {
   const first = weeks[0];
   return chart({
+    decimalComma: decimalComma(locale),
     title: t(locale, 'overdue.title'),
     unit: '',
     summary: t(locale, 'overdue.summary', {
@@ -128,12 +136,13 @@ function helpersChart(weeks: readonly WeekTrend[], locale: Locale): ChartBlock {
     !last || last.helpers.average === null
       ? t(locale, 'helpers.none')
       : t(locale, 'helpers.summary', {
-          now: chartValueText(last.helpers.average, ''),
+          now: chartValueText(last.helpers.average, '', decimalComma(locale)),
           open: last.helpers.openHouseholds,
           first: first?.week ?? '',
           earlier: valueText(first?.helpers.average ?? null, '', locale),
         });
   return chart({
+    decimalComma: decimalComma(locale),
     title: t(locale, 'helpers.title'),
     unit: '',
     summary,

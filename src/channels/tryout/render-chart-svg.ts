@@ -25,7 +25,7 @@ export function chartSvg(chart: ChartBlock): string {
       const value = Math.max(0, point.value ?? 0);
       const barHeight = max > 0 ? Math.round((value / max) * PLOT_HEIGHT) : 0;
       const y = TOP + PLOT_HEIGHT - barHeight;
-      const text = escapeHtml(chartValueText(point.value, chart.unit));
+      const text = escapeHtml(chartValueText(point.value, chart.unit, chart.decimalComma));
       const label = escapeHtml(point.label);
       const rect =
         point.value === null
