@@ -309,6 +309,7 @@ class Policy {
   private readonly settings: NudgeSettings;
   private readonly officeDays: (dateIso: string) => boolean;
   private readonly sentKeys: Set<string>;
+  /** Per action object, read once: a policy lives for one decision, and its actions are not changed meanwhile. */
   private readonly facts = new WeakMap<NudgeAction, HistoryFacts>();
   private readonly chains = new Map<string, string[]>();
 
