@@ -5,6 +5,18 @@ import { createOutboxSender } from '../../../src/infra/outbox/outbox-sender.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { channel, OutboxWorld, second } from './outbox-test-kit.ts';
 
+/** Claims the next due job as `instanceId` would, with a lease of one second, and hands it over as the runner does. */
+async function claimWithOneSecondLease(world: OutboxWorld, instanceId: string): Promise<Job> {
+  const [job] = await claimDueJobs(world.db.prisma, {
+    now: world.clock.now(),
+    instanceId,
+    leaseMs: second,
+    limit: 1,
+  });
+  if (!job) throw new Error(`${instanceId} found no job to claim`);
+  return asRunBy(job, instanceId);
+}
+
 /** The job as the runner hands it to the handler, with the claim of `instanceId`. */
 function asRunBy(job: ClaimedJob, instanceId: string): Job {
   return {
@@ -64,16 +76,7 @@ describeEachDatabase('the outbox across restarts', (db) => {
   it('does not post twice when a paused worker wakes up after another instance took its job over', async () => {
     await world.queue('nudge:1');
     const send = createOutboxSender({ db: db(), clock: world.clock, messengers: [world.slack] });
-    const claim = async (instanceId: string) => {
-      const [job] = await claimDueJobs(db().prisma, {
-        now: world.clock.now(),
-        instanceId,
-        leaseMs: second,
-        limit: 1,
-      });
-      if (!job) throw new Error(`${instanceId} found no job to claim`);
-      return asRunBy(job, instanceId);
-    };
+    const claim = (instanceId: string) => claimWithOneSecondLease(world, instanceId);
     const paused = await claim('paused');
     world.clock.advance(2 * second);
     const takenOver = await claim('awake');
@@ -91,15 +94,9 @@ describeEachDatabase('the outbox across restarts', (db) => {
   it('holds back a worker whose lease lapsed before it sent, and sends once when the job runs again', async () => {
     await world.queue('nudge:1');
     const send = createOutboxSender({ db: db(), clock: world.clock, messengers: [world.slack] });
-    const [job] = await claimDueJobs(db().prisma, {
-      now: world.clock.now(),
-      instanceId: 'slow',
-      leaseMs: second,
-      limit: 1,
-    });
-    if (!job) throw new Error('no job to claim');
+    const slow = await claimWithOneSecondLease(world, 'slow');
     world.clock.advance(2 * second);
-    await expect(send(asRunBy(job, 'slow'))).rejects.toThrow(/taken over/);
+    await expect(send(slow)).rejects.toThrow(/taken over/);
     expect(world.slack.calls).toHaveLength(0);
 
     await world.runFor(world.runner({ instanceId: 'next' }), 10 * second);
