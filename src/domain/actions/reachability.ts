@@ -37,7 +37,6 @@ export class Reachability {
   private readonly days = new Map<string, ZoneDay>();
   /** Per person, their contract blocks by ISO weekday (index 1 = Monday … 7 = Sunday). */
   private readonly weeks = new Map<string, readonly (readonly ContractBlock[])[]>();
-  private readonly deputies = new Map<string, readonly string[]>();
 
   constructor(
     people: readonly NudgePerson[],
@@ -86,15 +85,10 @@ export class Reachability {
   }
 
   /** Everyone the person could hand over to: the deputies named in their absences. */
-  deputiesOf(id: string): readonly string[] {
-    let found = this.deputies.get(id);
-    if (!found) {
-      found = (this.people.get(id)?.absences ?? []).flatMap((absence) =>
-        absence.deputyId ? [absence.deputyId] : [],
-      );
-      this.deputies.set(id, found);
-    }
-    return found;
+  deputiesOf(id: string): string[] {
+    return (this.people.get(id)?.absences ?? []).flatMap((absence) =>
+      absence.deputyId ? [absence.deputyId] : [],
+    );
   }
 
   /**
